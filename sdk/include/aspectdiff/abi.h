@@ -230,9 +230,14 @@ typedef struct aspectdiff_compare_sink {
   void (*finding)(void *context, const aspectdiff_finding *finding);
 } aspectdiff_compare_sink;
 
+/* An aspect a plugin reads. A required aspect that no loaded plugin provides makes the host
+ * refuse the plugin; an optional one (`optional` = 1) lets it run without that input, and the
+ * plugin says in a note what it could not do. A provider older than `min_version` is refused
+ * either way. */
 typedef struct aspectdiff_requirement {
   const char *aspect;      /* NUL-terminated */
   const char *min_version; /* NUL-terminated "major.minor[.patch]" of the providing plugin */
+  int32_t optional;        /* 0: required; 1: used when present */
 } aspectdiff_requirement;
 
 /* Functions. Every one returns enum aspectdiff_status; on failure it may set *message to a

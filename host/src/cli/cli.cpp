@@ -1,0 +1,95 @@
+#include "cli/cli.hpp"
+
+#include "cli/options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace aspectdiff::cli {
+
+namespace {
+
+void add_common(CLI::App &app, CommonOptions &o) {
+  app.add_option("--config", o.config_file,
+                 "Configuration file (default: ./aspectdiff.toml, then the user's config dir)");
+  app.add_option("--plugin-dir", o.plugin_dirs, "Directory searched for plugins first (repeatable)");
+  app.add_option("-j,--jobs", o.jobs, "Worker threads (default: all cores)");
+  app.add_flag("--no-cache", o.no_cache, "Neither read nor write the result cache");
+  app.add_option("--cache-dir", o.cache_dir, "Result cache directory");
+  app.add_flag("-q,--quiet", o.quiet, "Print no warnings");
+}
+
+void add_output(CLI::App &app, OutputOptions &o, std::vector<std::string> formats) {
+  app.add_option("-f,--format", o.format, "Output format")
+      ->check(CLI::IsMember(std::move(formats)));
+  app.add_option("--color", o.color, "Colour: auto, always or never (NO_COLOR is honoured)")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-e,--evidence", o.evidence, "Quote the sentences behind every difference");
+  app.add_option("--evidence-count", o.evidence_count, "Sentences quoted per difference");
+  app.add_option("-o,--output", o.output_file, "Write the output to this file (atomically)");
+}
+
+} // namespace
+
+int run(int argc, char **argv) {
+  CLI::App app{"aspectdiff: compare documents aspect by aspect (sentiment, actors, themes, "
+               "hedging, style, ...), with the sentences behind every difference"};
+  app.set_version_flag("--version", std::string("aspectdiff ") + ASPECTDIFF_VERSION);
+  app.require_subcommand(1);
+
+  CompareOptions compare;
+  auto *cmp = app.add_subcommand("compare", "Compare REF with each DOC, aspect by aspect, then "
+                                            "rank the DOCs by similarity to REF");
+  add_common(*cmp, compare.common);
+  add_output(*cmp, compare.output, {"terminal", "json", "markdown"});
+  cmp->add_option("--input-format", compare.input_format, "auto, text, markdown, html or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "markdown", "html", "jsonl"}));
+  cmp->add_option("REF", compare.reference, "Reference document ('-' for standard input)")
+      ->required();
+  cmp->add_option("DOC", compare.documents, "Documents to compare with REF")->required();
+
+  ExtractOptions extract;
+  auto *ext = app.add_subcommand("extract", "Run every aspect plugin on each document and print "
+                                            "the results");
+  add_common(*ext, extract.common);
+  add_output(*ext, extract.output, {"terminal", "json", "jsonl", "markdown"});
+  ext->add_option("--input-format", extract.input_format, "auto, text, markdown, html or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "markdown", "html", "jsonl"}));
+  ext->add_option("DOC", extract.documents, "Documents ('-' for standard input)")->required();
+
+  PluginsOptions plugins;
+  auto *plg = app.add_subcommand("plugins", "List the plugins found (name, version, aspect, ABI, "
+                                            "requires, path), the run order, and every refused "
+                                            "file with its reason");
+  add_common(*plg, plugins.common);
+  plg->add_option("-f,--format", plugins.format, "terminal or json")
+      ->check(CLI::IsMember({"terminal", "json"}));
+
+  ConfigOptions config;
+  auto *cfg = app.add_subcommand("config", "Print the resolved configuration: the file used, "
+                                           "the plugin search path, each plugin's settings");
+  add_common(*cfg, config.common);
+
+  CacheOptions cache;
+  auto *cch = app.add_subcommand("cache", "Manage the result cache");
+  cch->require_subcommand(1);
+  auto *clear = cch->add_subcommand("clear", "Remove every cached result");
+  add_common(*clear, cache.common);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError &e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (cmp->parsed()) return run_compare(compare);
+  if (ext->parsed()) return run_extract(extract);
+  if (plg->parsed()) return run_plugins(plugins);
+  if (cfg->parsed()) return run_config(config);
+  if (clear->parsed()) return run_cache_clear(cache);
+  std::cerr << app.help();
+  return 2;
+}
+
+} // namespace aspectdiff::cli

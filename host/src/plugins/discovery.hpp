@@ -1,0 +1,36 @@
+// Finding plugin files in the search path, loading and checking each.
+#pragma once
+
+#include "plugins/plugin.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace aspectdiff::plugins {
+
+struct Discovery {
+  std::vector<std::shared_ptr<const LoadedPlugin>> plugins; // passed the load rule
+  std::vector<Refusal> refusals;                            // refused, with reasons
+  std::vector<std::filesystem::path> searched;              // directories, in order
+};
+
+// The search order: --plugin-dir (each, in order), ASPECTDIFF_PLUGIN_PATH (colon-separated),
+// the configuration's plugin_dirs, then <executable>/../lib/aspectdiff/plugins. The current
+// directory is never searched unless one of these names it. Missing directories are skipped.
+std::vector<std::filesystem::path>
+plugin_search_path(const std::vector<std::filesystem::path> &command_line,
+                   const std::vector<std::filesystem::path> &configured);
+
+// Loads every *.so file in `dirs`. A file whose plugin name was already found earlier in the
+// search order is refused as a duplicate (the earlier one wins). Must run on the main thread
+// before any worker starts.
+Discovery discover(const std::vector<std::filesystem::path> &dirs);
+
+// Loads one file; the result holds either the plugin or the refusal.
+std::variant<std::shared_ptr<const LoadedPlugin>, Refusal>
+load_plugin_file(const std::filesystem::path &file);
+
+} // namespace aspectdiff::plugins

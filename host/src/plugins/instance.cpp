@@ -1,0 +1,264 @@
+#include "plugins/instance.hpp"
+
+#include "cache/hash.hpp"
+#include "model/error.hpp"
+
+namespace aspectdiff::plugins {
+
+namespace {
+
+aspectdiff_str str(const std::string &s) noexcept { return {s.data(), s.size()}; }
+std::string copy(aspectdiff_str s) { return s.data == nullptr ? std::string() : std::string(s.data, s.size); }
+
+// Takes ownership of a message the plugin allocated: copies it, then hands it back.
+std::string take_message(const LoadedPlugin &plugin, char *message) {
+  if (message == nullptr) return {};
+  std::string text(message);
+  plugin.descriptor->release_message(message);
+  return text;
+}
+
+std::string status_name(std::int32_t status) {
+  switch (status) {
+  case ASPECTDIFF_ERR_CONFIG: return "configuration error";
+  case ASPECTDIFF_ERR_INPUT: return "input error";
+  case ASPECTDIFF_ERR_MEMORY: return "out of memory";
+  default: return "internal error";
+  }
+}
+
+struct CreateContext {
+  cache::Hasher *hasher;
+  std::vector<std::string> *warnings;
+  const std::string *plugin;
+};
+
+void record_data(void *context, aspectdiff_str label, aspectdiff_str bytes) {
+  auto *c = static_cast<CreateContext *>(context);
+  c->hasher->add(std::string_view(label.data, label.size));
+  c->hasher->add(std::string_view(bytes.data, bytes.size));
+}
+
+void warn(void *context, aspectdiff_str message) {
+  auto *c = static_cast<CreateContext *>(context);
+  c->warnings->push_back("plugin '" + *c->plugin + "': " + copy(message));
+}
+
+// Copies everything a plugin writes; the plugin's pointers are only valid during the call.
+struct ResultCollector {
+  model::AspectResult *result;
+
+  static std::vector<model::Span> spans(const aspectdiff_span *p, std::size_t n) {
+    return p == nullptr ? std::vector<model::Span>() : std::vector<model::Span>(p, p + n);
+  }
+  static void metric(void *context, const aspectdiff_metric *m) {
+    auto &out = static_cast<ResultCollector *>(context)->result->metrics.emplace_back();
+    out.name = copy(m->name);
+    out.label = copy(m->label);
+    out.value = m->value;
+    out.kind = m->kind >= ASPECTDIFF_METRIC_SCORE && m->kind <= ASPECTDIFF_METRIC_VALUE
+                   ? static_cast<model::MetricKind>(m->kind)
+                   : model::MetricKind::value;
+    out.evidence = spans(m->evidence, m->evidence_count);
+    if (m->sentence_values != nullptr) {
+      out.sentence_values.assign(m->sentence_values, m->sentence_values + m->sentence_value_count);
+      if (m->sentence_index != nullptr)
+        out.sentence_index.assign(m->sentence_index, m->sentence_index + m->sentence_value_count);
+    }
+  }
+  static void item(void *context, const aspectdiff_item *it) {
+    auto &out = static_cast<ResultCollector *>(context)->result->items.emplace_back();
+    out.key = copy(it->key);
+    out.label = copy(it->label);
+    out.category = copy(it->category);
+    out.weight = it->weight;
+    out.count = it->count;
+    for (std::size_t i = 0; it->attributes != nullptr && i < it->attribute_count; ++i)
+      out.attributes.emplace_back(copy(it->attributes[i].key), copy(it->attributes[i].value));
+    out.evidence = spans(it->evidence, it->evidence_count);
+  }
+  static void note(void *context, aspectdiff_str message) {
+    static_cast<ResultCollector *>(context)->result->notes.push_back(copy(message));
+  }
+};
+
+struct CompareCollector {
+  model::AspectComparison *out;
+  static void similarity(void *context, double s) {
+    auto *c = static_cast<CompareCollector *>(context);
+    if (s >= 0.0 && s <= 1.0) c->out->similarity = s;
+  }
+  static void finding(void *context, const aspectdiff_finding *f) {
+    auto &out = static_cast<CompareCollector *>(context)->out->findings.emplace_back();
+    out.key = copy(f->key);
+    out.label = copy(f->label);
+    out.category = copy(f->category);
+    out.value_a = f->value_a;
+    out.value_b = f->value_b;
+    out.magnitude = f->magnitude;
+    out.evidence_a = ResultCollector::spans(f->evidence_a, f->evidence_a_count);
+    out.evidence_b = ResultCollector::spans(f->evidence_b, f->evidence_b_count);
+  }
+};
+
+// Drops evidence that points outside the document, so nothing downstream quotes garbage.
+void clamp_evidence(model::AspectResult &result, std::size_t text_size) {
+  auto valid = [text_size](const model::Span &s) { return s.begin <= s.end && s.end <= text_size; };
+  auto filter = [&](std::vector<model::Span> &spans) {
+    std::erase_if(spans, [&](const model::Span &s) { return !valid(s); });
+  };
+  for (auto &m : result.metrics) filter(m.evidence);
+  for (auto &i : result.items) filter(i.evidence);
+}
+
+} // namespace
+
+PluginInstance::PluginInstance(std::shared_ptr<const LoadedPlugin> plugin,
+                               const config::PluginSettings &settings,
+                               const std::filesystem::path &config_dir,
+                               std::vector<std::string> &warnings)
+    : plugin_(std::move(plugin)) {
+  cache::Hasher hasher;
+  hasher.add(plugin_->name).add(plugin_->version_text);
+  for (const auto &e : settings.entries)
+    hasher.add(e.key).add(static_cast<std::uint64_t>(e.type)).add(e.text);
+  const auto entries = settings.abi_entries();
+  const std::string dir = config_dir.string();
+  CreateContext context{&hasher, &warnings, &plugin_->name};
+  aspectdiff_create_args args{};
+  args.struct_size = sizeof args;
+  args.config = entries.data();
+  args.config_count = entries.size();
+  args.config_dir = str(dir);
+  args.context = &context;
+  args.record_data = &record_data;
+  args.warn = &warn;
+  char *message = nullptr;
+  const auto status = plugin_->descriptor->create(&args, &handle_, &message);
+  const std::string text = take_message(*plugin_, message);
+  if (status != ASPECTDIFF_OK || handle_ == nullptr) {
+    throw model::Error(status == ASPECTDIFF_ERR_CONFIG ? model::ErrorKind::usage
+                                                       : model::ErrorKind::plugin,
+                       "P021",
+                       "plugin '" + plugin_->name + "' (" + plugin_->path.string() +
+                           ") could not start: " + status_name(status) +
+                           (text.empty() ? std::string() : ": " + text));
+  }
+  config_hash_ = hasher.hex();
+}
+
+PluginInstance::~PluginInstance() {
+  if (handle_ != nullptr) plugin_->descriptor->destroy(handle_);
+}
+
+model::Provenance PluginInstance::provenance() const {
+  return {plugin_->name, plugin_->version_text, plugin_->descriptor->abi_major,
+          plugin_->descriptor->abi_minor, config_hash_};
+}
+
+ResultViewHolder::ResultViewHolder(const model::AspectResult &result) {
+  metrics_.reserve(result.metrics.size());
+  for (const auto &m : result.metrics) {
+    aspectdiff_metric c{};
+    c.struct_size = sizeof c;
+    c.name = str(m.name);
+    c.label = str(m.label);
+    c.value = m.value;
+    c.kind = static_cast<std::int32_t>(m.kind);
+    c.evidence = m.evidence.data();
+    c.evidence_count = m.evidence.size();
+    c.sentence_values = m.sentence_values.empty() ? nullptr : m.sentence_values.data();
+    c.sentence_index = m.sentence_index.empty() ? nullptr : m.sentence_index.data();
+    c.sentence_value_count = m.sentence_values.size();
+    metrics_.push_back(c);
+  }
+  items_.reserve(result.items.size());
+  attributes_.reserve(result.items.size());
+  for (const auto &it : result.items) {
+    auto &attrs = attributes_.emplace_back();
+    for (const auto &[k, v] : it.attributes) attrs.push_back({str(k), str(v)});
+    aspectdiff_item c{};
+    c.struct_size = sizeof c;
+    c.key = str(it.key);
+    c.label = str(it.label);
+    c.category = str(it.category);
+    c.weight = it.weight;
+    c.count = it.count;
+    c.attributes = attrs.data();
+    c.attribute_count = attrs.size();
+    c.evidence = it.evidence.data();
+    c.evidence_count = it.evidence.size();
+    items_.push_back(c);
+  }
+  view_.struct_size = sizeof view_;
+  view_.aspect = str(result.aspect);
+  view_.plugin = str(result.provenance.plugin);
+  view_.plugin_version = str(result.provenance.version);
+  view_.metrics = metrics_.data();
+  view_.metric_count = metrics_.size();
+  view_.items = items_.data();
+  view_.item_count = items_.size();
+}
+
+model::AspectResult
+PluginInstance::extract(const model::Document &doc,
+                        const std::vector<const model::AspectResult *> &inputs) const {
+  model::AspectResult result;
+  result.aspect = plugin_->aspect;
+  result.provenance = provenance();
+  std::vector<ResultViewHolder> holders;
+  holders.reserve(inputs.size());
+  for (const auto *input : inputs) holders.emplace_back(*input);
+  std::vector<aspectdiff_result_view> views;
+  for (const auto &h : holders) views.push_back(h.view());
+
+  ResultCollector collector{&result};
+  aspectdiff_result_sink sink{};
+  sink.struct_size = sizeof sink;
+  sink.context = &collector;
+  sink.metric = &ResultCollector::metric;
+  sink.item = &ResultCollector::item;
+  sink.note = &ResultCollector::note;
+  const auto view = doc.view();
+  char *message = nullptr;
+  const auto status = plugin_->descriptor->extract(handle_, &view, views.data(), views.size(),
+                                                   &sink, &message);
+  const std::string text = take_message(*plugin_, message);
+  if (status != ASPECTDIFF_OK) {
+    model::AspectResult failed;
+    failed.aspect = plugin_->aspect;
+    failed.provenance = result.provenance;
+    failed.status = model::ResultStatus::failed;
+    failed.error = "[P030] plugin '" + plugin_->name + "' failed on " + doc.id + ": " +
+                   status_name(status) + (text.empty() ? std::string() : ": " + text);
+    return failed;
+  }
+  clamp_evidence(result, doc.text.size());
+  return result;
+}
+
+std::string PluginInstance::compare(const model::Document &a, const model::AspectResult &ra,
+                                    const model::Document &b, const model::AspectResult &rb,
+                                    model::AspectComparison &out) const {
+  if (!has_compare()) return {};
+  ResultViewHolder ha(ra);
+  ResultViewHolder hb(rb);
+  const auto va = a.view();
+  const auto vb = b.view();
+  CompareCollector collector{&out};
+  aspectdiff_compare_sink sink{};
+  sink.struct_size = sizeof sink;
+  sink.context = &collector;
+  sink.similarity = &CompareCollector::similarity;
+  sink.finding = &CompareCollector::finding;
+  char *message = nullptr;
+  const auto status = plugin_->descriptor->compare(handle_, &va, &ha.view(), &vb, &hb.view(),
+                                                   &sink, &message);
+  const std::string text = take_message(*plugin_, message);
+  if (status != ASPECTDIFF_OK)
+    return "[P031] plugin '" + plugin_->name + "' could not compare " + a.id + " with " + b.id +
+           ": " + status_name(status) + (text.empty() ? std::string() : ": " + text);
+  return {};
+}
+
+} // namespace aspectdiff::plugins

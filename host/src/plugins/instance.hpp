@@ -1,0 +1,63 @@
+// One created plugin object, owned by the host. It holds the plugin (and so its library), so no
+// object ever outlives its code.
+#pragma once
+
+#include "config/plugin_settings.hpp"
+#include "model/comparison.hpp"
+#include "model/document.hpp"
+#include "model/result.hpp"
+#include "plugins/plugin.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace aspectdiff::plugins {
+
+class PluginInstance {
+public:
+  // Calls the plugin's create() with the resolved settings. Throws model::Error (P021) with the
+  // plugin's message when create fails. `warnings` receives what the plugin warned about.
+  PluginInstance(std::shared_ptr<const LoadedPlugin> plugin, const config::PluginSettings &settings,
+                 const std::filesystem::path &config_dir, std::vector<std::string> &warnings);
+  ~PluginInstance();
+  PluginInstance(const PluginInstance &) = delete;
+  PluginInstance &operator=(const PluginInstance &) = delete;
+
+  const LoadedPlugin &plugin() const noexcept { return *plugin_; }
+  // XXH3-128 of the resolved settings and every data byte the plugin recorded.
+  const std::string &config_hash() const noexcept { return config_hash_; }
+  model::Provenance provenance() const;
+
+  // Runs extract() on one document with the results of the aspects it requires. Never throws
+  // for a plugin failure: the result's status is `failed` with the plugin's message.
+  model::AspectResult extract(const model::Document &doc,
+                              const std::vector<const model::AspectResult *> &inputs) const;
+
+  bool has_compare() const noexcept { return plugin_->descriptor->compare != nullptr; }
+  // Runs the plugin's own comparison; adds its findings to `out` and, when it gives one, replaces
+  // the similarity. Returns the plugin's error message, or "" on success.
+  std::string compare(const model::Document &a, const model::AspectResult &ra,
+                      const model::Document &b, const model::AspectResult &rb,
+                      model::AspectComparison &out) const;
+
+private:
+  std::shared_ptr<const LoadedPlugin> plugin_;
+  void *handle_ = nullptr;
+  std::string config_hash_;
+};
+
+// A result view over host-owned data, valid while the result and this object live.
+class ResultViewHolder {
+public:
+  explicit ResultViewHolder(const model::AspectResult &result);
+  const aspectdiff_result_view &view() const noexcept { return view_; }
+
+private:
+  std::vector<aspectdiff_metric> metrics_;
+  std::vector<aspectdiff_item> items_;
+  std::vector<std::vector<aspectdiff_attribute>> attributes_;
+  aspectdiff_result_view view_{};
+};
+
+} // namespace aspectdiff::plugins

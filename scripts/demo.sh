@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds aspectdiff and compares the reference essay with every commentary sample.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BUILD_DIR:-"$root/build"}
+
+"$root/scripts/build.sh"
+cd "$root"
+"$build/bin/aspectdiff" compare --no-cache samples/essay.txt samples/commentary/*.txt "$@"
