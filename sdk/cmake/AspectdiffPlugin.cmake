@@ -4,7 +4,7 @@
 # symbols. DATA files are compiled into the plugin (read them with
 # aspectdiff::sdk::embedded_file("<file name>")). The plugin lands in
 # ASPECTDIFF_PLUGIN_OUTPUT_DIR (default: <build>/plugins) and installs into
-# ASPECTDIFF_PLUGIN_INSTALL_DIR (default: lib/aspectdiff/plugins). The CMake target is
+# ASPECTDIFF_PLUGIN_INSTALL_DIR (default: lib/aspectdiff/plugins, where the host looks). The CMake target is
 # aspectdiff_plugin_<name>.
 include_guard(GLOBAL)
 set(_ASPECTDIFF_PLUGIN_HELPER_DIR "${CMAKE_CURRENT_LIST_DIR}")
@@ -31,8 +31,7 @@ function(aspectdiff_add_plugin)
   if(DEFINED ASPECTDIFF_PLUGIN_INSTALL_DIR)
     set(install_dir "${ASPECTDIFF_PLUGIN_INSTALL_DIR}")
   else()
-    include(GNUInstallDirs)
-    set(install_dir "${CMAKE_INSTALL_LIBDIR}/aspectdiff/plugins")
+    set(install_dir "lib/aspectdiff/plugins")
   endif()
   set_target_properties(${target} PROPERTIES
     PREFIX ""

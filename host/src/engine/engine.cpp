@@ -6,23 +6,45 @@
 #include "model/error.hpp"
 #include "plugins/instance.hpp"
 
+#include <algorithm>
 #include <exception>
 
 namespace aspectdiff::engine {
 
 Engine::Engine(const config::Config &config, EngineOptions options)
     : config_(config), jobs_(resolve_jobs(options.jobs != 0 ? options.jobs : config.jobs)) {
-  warnings_ = config.warnings;
   discovery_ = plugins::discover(plugins::plugin_search_path(options.plugin_dirs, config.plugin_dirs));
-  plan_ = make_plan(discovery_, config);
   const auto config_dir = config.file.empty() ? std::filesystem::path() : config.file.parent_path();
-  for (const auto &step : plan_.steps) {
-    auto settings = config::resolve_plugin_settings(step.plugin->name, step.plugin->default_config,
-                                                    config);
-    for (auto &w : settings.warnings) warnings_.push_back(std::move(w));
-    instances_.push_back(
-        std::make_unique<plugins::PluginInstance>(step.plugin, settings, config_dir, warnings_));
-    settings_.push_back(std::move(settings));
+  // A plugin that cannot start is refused like one that cannot load, and the plan is made again
+  // without it, unless the user asked for it by name or gave it settings it rejected.
+  for (bool planned = false; !planned;) {
+    planned = true;
+    warnings_ = config.warnings;
+    instances_.clear();
+    settings_.clear();
+    plan_ = make_plan(discovery_, config);
+    for (const auto &step : plan_.steps) {
+      const auto &name = step.plugin->name;
+      try {
+        auto settings = config::resolve_plugin_settings(name, step.plugin->default_config, config);
+        for (auto &w : settings.warnings) warnings_.push_back(std::move(w));
+        instances_.push_back(std::make_unique<plugins::PluginInstance>(step.plugin, settings,
+                                                                       config_dir, warnings_));
+        settings_.push_back(std::move(settings));
+      } catch (const model::Error &e) {
+        const bool enabled = config.enabled && std::find(config.enabled->begin(),
+                                                         config.enabled->end(),
+                                                         name) != config.enabled->end();
+        const bool user_settings = !config.plugin_table(name).empty();
+        if (enabled || (e.kind() == model::ErrorKind::usage && user_settings)) throw;
+        std::erase(discovery_.plugins, step.plugin);
+        std::string reason = e.what();
+        if (reason.starts_with("[" + e.code() + "] ")) reason.erase(0, e.code().size() + 3);
+        discovery_.refusals.push_back({step.plugin->path, name, e.code(), std::move(reason)});
+        planned = false;
+        break;
+      }
+    }
   }
   const bool use_cache = options.use_cache && config.cache.enabled;
   if (use_cache) {

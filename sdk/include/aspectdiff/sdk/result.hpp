@@ -26,10 +26,10 @@ struct Metric {
   std::string_view name;
   double value = 0.0;
   MetricKind kind = MetricKind::value;
-  std::string_view label;
-  std::span<const Span> evidence;
-  std::span<const double> sentence_values;           // optional
-  std::span<const std::uint32_t> sentence_index;     // optional; empty = value i is sentence i
+  std::string_view label = {};
+  std::span<const Span> evidence = {};
+  std::span<const double> sentence_values = {};       // optional
+  std::span<const std::uint32_t> sentence_index = {}; // optional; empty = value i is sentence i
 };
 
 struct Attribute {
@@ -43,8 +43,8 @@ struct Item {
   std::string_view category;
   double weight = 0.0;
   std::uint64_t count = 0;
-  std::span<const Attribute> attributes;
-  std::span<const Span> evidence;
+  std::span<const Attribute> attributes = {};
+  std::span<const Span> evidence = {};
 };
 
 // Where extract() writes. The host copies each call's data before it returns.
@@ -145,8 +145,8 @@ struct Finding {
   double value_a = 0.0;
   double value_b = 0.0;
   double magnitude = 0.0;
-  std::span<const Span> evidence_a;
-  std::span<const Span> evidence_b;
+  std::span<const Span> evidence_a = {};
+  std::span<const Span> evidence_b = {};
 };
 
 class CompareWriter {
