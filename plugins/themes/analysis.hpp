@@ -1,0 +1,62 @@
+// One pass over a document's tokens that resolves every word through the lexicon, matches cues
+// (longest phrase first, within a sentence) and accumulates each theme's score, its matches and
+// its best sentences. Buffers are reused across documents by the calling thread.
+#pragma once
+
+#include "lexicon.hpp"
+#include "word_cache.hpp"
+
+#include <aspectdiff/sdk/document.hpp>
+
+#include <cstdint>
+#include <vector>
+
+namespace aspectdiff::plugins::themes {
+
+enum class WordKind : std::uint8_t { other, stop, content };
+
+struct TokenWord {
+  std::uint32_t entry = no_entry;
+  std::uint32_t stem = 0;
+  WordKind kind = WordKind::other;
+};
+
+// A sentence and how much it says for one theme.
+struct SentenceScore {
+  double score = 0.0;
+  std::uint32_t sentence = 0;
+};
+
+struct ThemeTally {
+  double score = 0.0;              // own cues plus, for a top-level theme, its finer themes' cues
+  std::uint64_t matches = 0;       // cue matches and learned-stem occurrences behind `score`
+  std::vector<SentenceScore> best; // the highest-scoring sentences, at most `evidence` of them
+};
+
+struct Analysis {
+  std::vector<TokenWord> words;             // one per token
+  std::vector<ThemeTally> themes;           // one per taxonomy theme
+  std::vector<std::uint32_t> cue_hits;      // per hand-written cue
+  std::vector<std::uint32_t> touched_cues;  // cues with hits, to reset and to report
+  std::vector<double> sentence_cue_density; // hand-written cue matches per 1,000 words
+  std::uint32_t themed_sentences = 0;       // sentences with a hand-written cue
+  std::uint64_t hand_matches = 0;
+  double learned_factor = 1.0; // what learned weights were multiplied by
+
+  // Scratch for one sentence.
+  std::vector<double> sentence_theme;
+  std::vector<std::uint32_t> sentence_matches;
+  std::vector<std::uint32_t> sentence_touched;
+};
+
+struct AnalysisOptions {
+  std::size_t evidence = 3; // best sentences kept per theme
+  // Learned weights count fade / (fade + hand-written cue matches in the document): fully in a
+  // headline, little in an article whose cues already speak (0: always fully). See README.md.
+  double learned_fade = 8.0;
+};
+
+void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
+             const AnalysisOptions &options, Analysis &out);
+
+} // namespace aspectdiff::plugins::themes
