@@ -3,6 +3,9 @@
 #include "cache/hash.hpp"
 #include "model/error.hpp"
 
+#include <fstream>
+#include <sstream>
+
 namespace aspectdiff::plugins {
 
 namespace {
@@ -120,6 +123,14 @@ PluginInstance::PluginInstance(std::shared_ptr<const LoadedPlugin> plugin,
     : plugin_(std::move(plugin)) {
   cache::Hasher hasher;
   hasher.add(plugin_->name).add(plugin_->version_text);
+  // The library's own bytes too: a rebuilt plugin that kept its version number must not be
+  // served results cached from its previous build.
+  {
+    std::ifstream library(plugin_->path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << library.rdbuf();
+    hasher.add(bytes.str());
+  }
   for (const auto &e : settings.entries)
     hasher.add(e.key).add(static_cast<std::uint64_t>(e.type)).add(e.text);
   const auto entries = settings.abi_entries();

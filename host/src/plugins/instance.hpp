@@ -25,7 +25,7 @@ public:
   PluginInstance &operator=(const PluginInstance &) = delete;
 
   const LoadedPlugin &plugin() const noexcept { return *plugin_; }
-  // XXH3-128 of the resolved settings and every data byte the plugin recorded.
+  // XXH3-128 of the plugin's library file, its resolved settings and every data byte it recorded.
   const std::string &config_hash() const noexcept { return config_hash_; }
   model::Provenance provenance() const;
 

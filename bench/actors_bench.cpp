@@ -1,0 +1,110 @@
+// Actors plugin throughput after segmentation, one thread, loaded through the engine's loader as
+// the host loads it: a generated 24 MB corpus as one document and as 4,000 news-sized ones, and
+// the reference essay repeated to 21 MB (real commentary, with its real density of names).
+#include "corpus.hpp"
+
+#include "../tests/support/plugin_harness.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+namespace {
+
+using aspectdiff::model::Document;
+
+const Document &generated() {
+  static const auto doc =
+      aspectdiff::testing::make_document(aspectdiff::bench::make_corpus(24u << 20), "generated");
+  return doc;
+}
+
+// The same generated text cut at paragraph breaks into documents of about 6 KB.
+const std::vector<Document> &articles() {
+  static const auto docs = [] {
+    const std::string text = aspectdiff::bench::make_corpus(24u << 20, 7);
+    std::vector<Document> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find("\n\n", std::min(text.size(), start + 6000));
+      if (end == std::string::npos) end = text.size();
+      out.push_back(aspectdiff::testing::make_document(text.substr(start, end - start),
+                                                       "article" + std::to_string(out.size())));
+      start = end + 2;
+    }
+    return out;
+  }();
+  return docs;
+}
+
+const Document &essays() {
+  static const auto doc = [] {
+    std::ifstream in(std::string(ASPECTDIFF_TEST_SOURCE_DIR) + "/samples/essay.txt",
+                     std::ios::binary);
+    std::ostringstream essay;
+    essay << in.rdbuf();
+    if (essay.str().empty()) throw std::runtime_error("samples/essay.txt is missing");
+    std::string text;
+    while (text.size() < (21u << 20))
+      text += essay.str() + "\n\n";
+    return aspectdiff::testing::make_document(std::move(text), "essays");
+  }();
+  return doc;
+}
+
+bool extract(benchmark::State &state, const Document &doc, std::size_t &actors) {
+  const auto result = aspectdiff::testing::plugin_instance("actors").extract(doc, {});
+  if (result.status != aspectdiff::model::ResultStatus::ok) {
+    state.SkipWithError(result.error.c_str());
+    return false;
+  }
+  actors += result.items.size();
+  return true;
+}
+
+void run_one(benchmark::State &state, const Document &doc) {
+  std::size_t actors = 0;
+  for (auto _ : state) {
+    actors = 0;
+    if (!extract(state, doc, actors)) return;
+    benchmark::DoNotOptimize(actors);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(doc.text.size()));
+  state.counters["actors"] = static_cast<double>(actors);
+}
+
+void BM_actors_generated(benchmark::State &state) {
+  run_one(state, generated());
+}
+void BM_actors_essays(benchmark::State &state) {
+  run_one(state, essays());
+}
+
+void BM_actors_articles(benchmark::State &state) {
+  const auto &docs = articles();
+  std::int64_t bytes = 0;
+  for (const auto &d : docs)
+    bytes += static_cast<std::int64_t>(d.text.size());
+  std::size_t actors = 0;
+  for (auto _ : state) {
+    actors = 0;
+    for (const auto &d : docs)
+      if (!extract(state, d, actors)) return;
+    benchmark::DoNotOptimize(actors);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * bytes);
+  state.counters["documents"] = static_cast<double>(docs.size());
+  state.counters["actors_per_document"] =
+      static_cast<double>(actors) / static_cast<double>(docs.size());
+}
+
+BENCHMARK(BM_actors_generated)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_actors_articles)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_actors_essays)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""Scores the actors plugin's mention detection against Universal NER (English PUD).
+
+Runs the built host (`aspectdiff extract --format jsonl --input-format jsonl -`) on the
+development set and prints typed exact-match precision, recall and F1, micro-averaged and per
+type, plus untyped span figures. Categories map to the set's types: person -> PER,
+organisation -> ORG, state/place/bloc/facility -> LOC. Demonyms ("Chinese") and descriptions
+("the Chinese leader") are mentions of an actor but not names, so they are not scored.
+
+The set's sentences come from news documents; by default each document's sentences are given
+to the plugin together (one paragraph each), as a reader would see them, so that a surname can
+link back to the full name. --per-sentence gives each sentence alone.
+
+Usage: evaluate.py [--data FILE] [--host PATH] [--plugin-dir DIR] [--per-sentence] [--errors N]
+Skips (exit 0) when the shared data is absent.
+"""
+import argparse
+import collections
+import glob
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DEFAULT_DATA = [
+    "/work/shared/data/eval/ner/uner_en_pud.jsonl",
+    os.path.join(ROOT, "..", "shared", "data", "eval", "ner", "uner_en_pud.jsonl"),
+]
+TYPE_OF = {"person": "PER", "organisation": "ORG", "state": "LOC", "place": "LOC",
+           "bloc": "LOC", "facility": "LOC"}
+UNSCORED_FORMS = {"demonym", "description"}
+
+
+def find_host(explicit):
+    if explicit:
+        return explicit
+    candidates = glob.glob(os.path.join(ROOT, "build*", "bin", "aspectdiff"))
+    candidates = [c for c in candidates if os.access(c, os.X_OK)]
+    if not candidates:
+        return None
+    return max(candidates, key=os.path.getmtime)
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def build_inputs(records, per_sentence):
+    """Returns input documents and, per document, (record, char offset of its text)."""
+    docs, parts = [], {}
+    if per_sentence:
+        for r in records:
+            docs.append({"id": r["id"], "text": r["text"]})
+            parts[r["id"]] = [(r, 0)]
+        return docs, parts
+    grouped = collections.OrderedDict()
+    for r in records:
+        grouped.setdefault(r.get("doc", r["id"]), []).append(r)
+    for doc_id, rs in grouped.items():
+        text, placed = "", []
+        for r in rs:
+            if text:
+                text += "\n\n"
+            placed.append((r, len(text)))
+            text += r["text"]
+        docs.append({"id": doc_id, "text": text})
+        parts[doc_id] = placed
+    return docs, parts
+
+
+def byte_to_char(text):
+    """Maps every byte offset of text's UTF-8 encoding to a character offset."""
+    table, pos = [], 0
+    for ch in text:
+        table.extend([pos] * len(ch.encode("utf-8")))
+        pos += 1
+    table.append(pos)
+    return table
+
+
+def run_host(host, docs, plugin_dir=None):
+    payload = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    extra = ["--plugin-dir", plugin_dir] if plugin_dir else []
+    proc = subprocess.run([host, "extract", "--no-cache", "--format", "jsonl",
+                           "--input-format", "jsonl"] + extra + ["-"],
+                          input=payload.encode("utf-8"), capture_output=True, check=False)
+    if proc.returncode not in (0, 1):
+        sys.exit("aspectdiff failed (exit %d): %s" % (proc.returncode,
+                                                     proc.stderr.decode("utf-8", "replace")))
+    out = {}
+    for line in proc.stdout.decode("utf-8").splitlines():
+        if not line.strip():
+            continue
+        obj = json.loads(line)
+        if obj.get("kind") == "document":
+            out[obj["id"]] = obj
+    return out
+
+
+def attribute(item, name):
+    attrs = item.get("attributes", {})
+    if isinstance(attrs, dict):
+        return attrs.get(name)
+    for pair in attrs:
+        if isinstance(pair, dict) and pair.get("key") == name:
+            return pair.get("value")
+        if isinstance(pair, list) and len(pair) == 2 and pair[0] == name:
+            return pair[1]
+    return None
+
+
+def predictions(result, docs_by_id, parts):
+    """(sentence id, start, end, type) of every scored mention, in sentence character offsets."""
+    out = set()
+    for doc_id, obj in result.items():
+        aspect = obj.get("aspects", {}).get("actors")
+        if not aspect or aspect.get("status") not in (None, "ok"):
+            continue
+        text = docs_by_id[doc_id]["text"]
+        to_char = byte_to_char(text)
+        for item in aspect.get("items", []):
+            t = TYPE_OF.get(item.get("category"))
+            if t is None:
+                continue
+            forms = (attribute(item, "mention_forms") or "").split(",")
+            for i, ev in enumerate(item.get("evidence", [])):
+                if i < len(forms) and forms[i] in UNSCORED_FORMS:
+                    continue
+                mention_type = t
+                begin, end = to_char[ev["begin"]], to_char[ev["end"]]
+                for record, offset in parts[doc_id]:
+                    if offset <= begin and end <= offset + len(record["text"]):
+                        out.add((record["id"], begin - offset, end - offset, mention_type))
+                        break
+    return out
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data")
+    ap.add_argument("--host")
+    ap.add_argument("--plugin-dir", help="directory searched for actors.so first")
+    ap.add_argument("--per-sentence", action="store_true")
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors of each kind")
+    args = ap.parse_args()
+
+    data = args.data or next((p for p in DEFAULT_DATA if os.path.exists(p)), None)
+    if not data or not os.path.exists(data):
+        print("actors evaluation skipped: the shared NER set (../shared/data/eval/ner) is absent")
+        return 0
+    host = find_host(args.host)
+    if not host:
+        print("actors evaluation skipped: no built host found (build the aspectdiff target)")
+        return 0
+
+    records = load(data)
+    docs, parts = build_inputs(records, args.per_sentence)
+    docs_by_id = {d["id"]: d for d in docs}
+    result = run_host(host, docs, args.plugin_dir)
+    missing = [d["id"] for d in docs if d["id"] not in result]
+    if missing:
+        print("warning: %d documents have no result (first: %s)" % (len(missing), missing[0]))
+
+    gold = set()
+    for r in records:
+        for e in r["entities"]:
+            gold.add((r["id"], e["start"], e["end"], e["type"]))
+    pred = predictions(result, docs_by_id, parts)
+
+    print("actors on %s (%d sentences, %d gold mentions, %s)" %
+          (os.path.basename(data), len(records), len(gold),
+           "one sentence per document" if args.per_sentence else "sentences grouped by document"))
+    print("%-8s %9s %9s %9s %6s %6s %6s" % ("type", "precision", "recall", "F1", "tp", "fp", "fn"))
+    for t in ("PER", "ORG", "LOC"):
+        g = {x for x in gold if x[3] == t}
+        p_ = {x for x in pred if x[3] == t}
+        tp = len(g & p_)
+        p, r, f = prf(tp, len(p_) - tp, len(g) - tp)
+        print("%-8s %9.3f %9.3f %9.3f %6d %6d %6d" % (t, p, r, f, tp, len(p_) - tp, len(g) - tp))
+    tp = len(gold & pred)
+    p, r, f = prf(tp, len(pred) - tp, len(gold) - tp)
+    print("%-8s %9.3f %9.3f %9.3f %6d %6d %6d" % ("micro", p, r, f, tp, len(pred) - tp,
+                                                  len(gold) - tp))
+    gs = {x[:3] for x in gold}
+    ps = {x[:3] for x in pred}
+    tp = len(gs & ps)
+    p, r, f = prf(tp, len(ps) - tp, len(gs) - tp)
+    print("%-8s %9.3f %9.3f %9.3f %6d %6d %6d" % ("untyped", p, r, f, tp, len(ps) - tp,
+                                                  len(gs) - tp))
+    if args.errors:
+        text_of = {r["id"]: r["text"] for r in records}
+        show = lambda x: "%s %s %r" % (x[0], x[3], text_of[x[0]][x[1]:x[2]])
+        print("\nfalse positives:")
+        for x in sorted(pred - gold)[:args.errors]:
+            print("  " + show(x))
+        print("false negatives:")
+        for x in sorted(gold - pred)[:args.errors]:
+            print("  " + show(x))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+// The actors plugin: who a piece talks about, resolved to one identity each, with salience,
+// roles and co-occurrence (aspect "actors"; sentiment and hedging build on its items).
+#include "comparison.hpp"
+#include "gazetteer.hpp"
+#include "recognizer.hpp"
+#include "resolver.hpp"
+#include "summary.hpp"
+
+#include <aspectdiff/sdk.hpp>
+#include <aspectdiff/sdk/embedded.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+namespace aspectdiff::plugins::actors {
+
+namespace {
+
+constexpr const char *default_config =
+    R"(# Extra gazetteer files (TSV: key, category, label, aliases[, attributes]; see the plugin's
+# README). Relative paths are relative to the configuration file.
+gazetteers = []
+# true: use only the gazetteers above, not the built-in ones.
+replace_builtin = false
+# Recognise names that no gazetteer lists (typed by titles, heads, context).
+unknown_names = true
+# New names found with less confidence than this (0 to 1) are dropped.
+min_confidence = 0.5
+# How much a demonym ("Chinese") counts toward its state's salience, relative to a name.
+demonym_weight = 0.5
+# Co-occurrence pairs reported as metrics.
+max_pairs = 12
+)";
+
+// Built-in data: generated files are compiled in from the build tree, so they are found by the
+// end of their path.
+std::string_view builtin(std::string_view suffix) {
+  for (const auto &f : sdk::embedded_files())
+    if (f.name == suffix || f.name.ends_with(std::string("/") + std::string(suffix)))
+      return f.bytes;
+  throw std::runtime_error("the actors plugin was built without its data file '" +
+                           std::string(suffix) + "'");
+}
+
+double number_in(const sdk::Config &config, std::string_view key, double fallback, double low,
+                 double high) {
+  const double v = config.get_number(key, fallback);
+  if (!(v >= low && v <= high))
+    throw sdk::ConfigError("setting '" + std::string(key) + "' must be between " +
+                           std::to_string(low) + " and " + std::to_string(high) + ", found " +
+                           std::to_string(v));
+  return v;
+}
+
+} // namespace
+
+class ActorsPlugin {
+public:
+  static constexpr sdk::PluginInfo info{
+      .name = "actors",
+      .version = "1.0.0",
+      .aspect = "actors",
+      .summary = "People, states, organisations, places, blocs and facilities, resolved to one "
+                 "identity each, with salience, roles and co-occurrence",
+      .languages = "en",
+      .default_config = default_config};
+
+  explicit ActorsPlugin(const sdk::Config &config) : recognizer_(gaz_, recognizer_options(config)) {
+    summary_.demonym_weight = number_in(config, "demonym_weight", 0.5, 0.0, 1.0);
+    const double pairs = number_in(config, "max_pairs", 12, 0, 1000);
+    if (pairs != std::floor(pairs))
+      throw sdk::ConfigError("setting 'max_pairs' must be a whole number");
+    summary_.max_pairs = static_cast<std::size_t>(pairs);
+
+    try {
+      load(config, "generated/words.tsv",
+           [this](auto bytes, auto label) { gaz_.add_word_classes(bytes, label); });
+      load(config, "data/cues.tsv",
+           [this](auto bytes, auto label) { gaz_.add_cues(bytes, label); });
+      if (!config.get_bool("replace_builtin", false)) {
+        // Lower-ranked sources first; a name two entries claim goes to the higher rank.
+        load_entries(config, "generated/countries.tsv", Source::iso);
+        load_entries(config, "generated/wordnet_actors.tsv", Source::wordnet);
+        for (const char *file :
+             {"data/states.tsv", "data/organisations.tsv", "data/places.tsv", "data/people.tsv"})
+          load_entries(config, file, Source::curated);
+      }
+    } catch (const std::invalid_argument &e) {
+      throw std::runtime_error(std::string("built-in data: ") + e.what());
+    }
+    for (const auto &path : config.get_strings("gazetteers")) {
+      const auto resolved = config.resolve_path(path);
+      std::ifstream in(resolved, std::ios::binary);
+      if (!in)
+        throw sdk::ConfigError("gazetteer file '" + resolved.string() +
+                               "' cannot be read (setting 'gazetteers')");
+      std::ostringstream bytes;
+      bytes << in.rdbuf();
+      const std::string text = bytes.str();
+      config.record_data(resolved.string(), text);
+      try {
+        gaz_.add_entries(text, resolved.string(), Source::user);
+      } catch (const std::invalid_argument &e) {
+        throw sdk::ConfigError(std::string("gazetteer ") + e.what());
+      }
+    }
+  }
+
+  void extract(const sdk::Document &doc, const sdk::Inputs &, const sdk::ResultWriter &out) const {
+    auto mentions = recognizer_.find(doc);
+    const auto actors = resolve(gaz_, doc.text(), mentions);
+    write_result(doc, gaz_, mentions, actors, summary_, out);
+  }
+
+  void compare(const sdk::Document &a, const sdk::ResultView &ra, const sdk::Document &b,
+               const sdk::ResultView &rb, const sdk::CompareWriter &out) const {
+    compare_actors(a, ra, b, rb, CompareOptions{}, out);
+  }
+
+private:
+  static RecognizerOptions recognizer_options(const sdk::Config &config) {
+    RecognizerOptions ro;
+    ro.unknown_names = config.get_bool("unknown_names", true);
+    ro.min_confidence = static_cast<float>(number_in(config, "min_confidence", 0.5, 0.0, 1.0));
+    return ro;
+  }
+  template <class Fn> void load(const sdk::Config &config, std::string_view name, Fn &&fn) {
+    const auto bytes = builtin(name);
+    config.record_data(name, bytes);
+    fn(bytes, name);
+  }
+  void load_entries(const sdk::Config &config, std::string_view name, Source source) {
+    load(config, name, [&](auto bytes, auto label) { gaz_.add_entries(bytes, label, source); });
+  }
+
+  Gazetteer gaz_;
+  Recognizer recognizer_;
+  SummaryOptions summary_;
+};
+
+} // namespace aspectdiff::plugins::actors
+
+ASPECTDIFF_PLUGIN(actors, aspectdiff::plugins::actors::ActorsPlugin)

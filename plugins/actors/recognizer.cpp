@@ -1,0 +1,621 @@
+#include "recognizer.hpp"
+
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace aspectdiff::plugins::actors {
+
+const char *to_string(Form f) noexcept {
+  switch (f) {
+  case Form::name:
+    return "name";
+  case Form::surname:
+    return "surname";
+  case Form::demonym:
+    return "demonym";
+  case Form::metonym:
+    return "metonym";
+  case Form::description:
+    return "description";
+  case Form::acronym:
+    return "acronym";
+  }
+  return "name";
+}
+
+const char *to_string(Role r) noexcept {
+  switch (r) {
+  case Role::other:
+    return "other";
+  case Role::agent:
+    return "agent";
+  case Role::patient:
+    return "patient";
+  }
+  return "other";
+}
+
+namespace {
+
+using sdk::has;
+constexpr std::uint32_t not_looked_up = 0xfffffffeu;
+constexpr std::size_t max_name_tokens = 8;
+
+struct Match {
+  std::size_t end = 0; // token index one past the phrase; 0 = no match
+  const Phrase *phrase = nullptr;
+};
+
+// The per-sentence working state of one find() call.
+class Scanner {
+public:
+  Scanner(const Gazetteer &gaz, const RecognizerOptions &options, const sdk::Document &doc,
+          std::vector<Mention> &out)
+      : gaz_(gaz), options_(options), doc_(doc), out_(out) {}
+
+  void scan(std::uint32_t sentence_index, const sdk::Segment &sentence) {
+    sentence_ = sentence_index;
+    base_ = sentence.first;
+    toks_ = doc_.tokens_of(sentence);
+    ids_.assign(toks_.size(), not_looked_up);
+    headline_ = is_headline();
+    bool titled = false;
+    std::size_t k = 0;
+    while (k < toks_.size()) {
+      const auto &t = toks_[k];
+      if (!has(t, ASPECTDIFF_TOKEN_WORD)) {
+        ++k;
+        continue;
+      }
+      if (!capitalised(k)) {
+        if (norm(k).find('-') != std::string_view::npos) hyphen_parts(k);
+        titled = false;
+        ++k;
+        continue;
+      }
+      const Match m = match(k);
+      // A run of titles ("Foreign Minister", "Gen.") before a name is not part of it.
+      if (m.end <= k + 1 && (classes(k) & (wc_title | wc_title_modifier)) != 0) {
+        std::size_t j = k;
+        bool any_title = false;
+        while (j < toks_.size() && capitalised(j) &&
+               (classes(j) & (wc_title | wc_title_modifier)) != 0) {
+          any_title |= (classes(j) & wc_title) != 0;
+          ++j;
+        }
+        if (any_title) {
+          titled = j < toks_.size() && capitalised(j);
+          k = j;
+          continue;
+        }
+      }
+      const std::size_t run_end = extend(k);
+      // "Paris Agreement", "Warsaw Pact": a name that opens the name of an event.
+      if (run_end > std::max(m.end, k + 1) && (classes(run_end - 1) & wc_event_head) != 0) {
+        k = run_end;
+        titled = false;
+        continue;
+      }
+      if (m.end != 0 &&
+          (m.end >= run_end || (head_category(k, run_end) == nullptr && !given_name_only(k, m)))) {
+        emit_match(k, m, titled);
+        k = m.end;
+        titled = false;
+        continue;
+      }
+      if (norm(k).find('-') != std::string_view::npos && run_end == k + 1 && hyphen_parts(k)) {
+        ++k;
+        continue;
+      }
+      // An ordinary word capitalised because it opens the sentence (or a headline) is skipped;
+      // what follows it is looked at afresh.
+      if (ordinary_opening(k, run_end)) {
+        ++k;
+        titled = false;
+        continue;
+      }
+      if (options_.unknown_names) emit_new_name(k, run_end, titled);
+      k = run_end;
+      titled = false;
+    }
+  }
+
+private:
+  std::string_view norm(std::size_t k) const { return lookup_form(doc_.norm(toks_[k])); }
+  std::uint32_t id(std::size_t k) {
+    if (ids_[k] == not_looked_up) ids_[k] = gaz_.word_id(norm(k));
+    return ids_[k];
+  }
+  std::uint32_t classes(std::size_t k) { return gaz_.classes(id(k)); }
+  bool capitalised(std::size_t k) const {
+    return has(toks_[k], ASPECTDIFF_TOKEN_CAPITALISED) || has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS);
+  }
+  bool word(std::size_t k) const { return has(toks_[k], ASPECTDIFF_TOKEN_WORD); }
+  bool sentence_initial(std::size_t k) const {
+    if (has(toks_[k], ASPECTDIFF_TOKEN_SENTENCE_INITIAL)) return true;
+    // After an opening quote or bracket at the start of the sentence.
+    for (std::size_t i = 0; i < k; ++i)
+      if (word(i) || has(toks_[i], ASPECTDIFF_TOKEN_NUMERIC)) return false;
+    return true;
+  }
+
+  // A title-case or all-capitals line: capitals there say nothing about names.
+  bool is_headline() {
+    std::size_t long_words = 0, capital = 0, ordinary = 0;
+    for (std::size_t k = 0; k < toks_.size(); ++k) {
+      if (!word(k) || norm(k).size() < 4) continue;
+      ++long_words;
+      if (!capitalised(k)) continue;
+      ++capital;
+      if ((classes(k) & (wc_common | wc_function)) != 0 && match(k).end == 0) ++ordinary;
+    }
+    return long_words >= 4 && capital * 5 >= long_words * 4 && ordinary >= 2;
+  }
+
+  // The longest gazetteer phrase starting at k whose last word is capitalised or a number.
+  Match match(std::size_t k) {
+    Match best;
+    std::uint32_t node = 0;
+    for (std::size_t j = k; j < toks_.size() && j < k + max_name_tokens; ++j) {
+      const auto w = id(j);
+      if (w == Gazetteer::npos) break;
+      node = gaz_.child(node, w);
+      if (node == Gazetteer::npos) break;
+      const Phrase *p = gaz_.phrase_at(node);
+      if (p == nullptr) continue;
+      const bool closes = capitalised(j) || has(toks_[j], ASPECTDIFF_TOKEN_NUMERIC) ||
+                          !has(toks_[j], ASPECTDIFF_TOKEN_WORD);
+      if (!closes) continue;
+      const bool after_the = k > 0 && norm(k - 1) == "the";
+      const bool usable = p->name >= 0 || (p->article_name >= 0 && after_the) || p->demonym >= 0 ||
+                          p->seat >= 0 || p->capital >= 0;
+      if (!usable) continue;
+      if (j == k && weak_single(k, *p)) continue;
+      best = {j + 1, p};
+    }
+    return best;
+  }
+
+  // A one-word WordNet name that is also an ordinary word ("Mercury", "Bush") counts only
+  // where its capital is not explained by the sentence start or a headline.
+  bool weak_single(std::size_t k, const Phrase &p) {
+    // "As", "In", "It": a function word is a name only in capitals ("IN" is not India either).
+    if ((classes(k) & wc_function) != 0) return true;
+    // "500 BC", "AD 79": era marks next to numbers.
+    if (has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS) &&
+        ((k > 0 && has(toks_[k - 1], ASPECTDIFF_TOKEN_NUMERIC)) ||
+         (k + 1 < toks_.size() && has(toks_[k + 1], ASPECTDIFF_TOKEN_NUMERIC))))
+      return true;
+    if (p.seat >= 0 || p.capital >= 0 || p.demonym >= 0 || p.article_name >= 0) return false;
+    if (gaz_.entry(p.name).source != Source::wordnet) return false;
+    if ((classes(k) & wc_function) != 0) return true;
+    // "Christian", "Democrat": capitalised common words; but "Mediterranean", "Pacific" are
+    // also the names of places.
+    if ((classes(k) & wc_capcommon) != 0 && gaz_.entry(p.name).category != Category::place)
+      return true;
+    if ((classes(k) & wc_common) == 0) return false;
+    return headline_ || sentence_initial(k) || has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS);
+  }
+
+  // One past the run of capitalised words from k, with particles between them ("Bank of
+  // China", "bin Salman"); "and"/"for"/"the" only inside an organisation's name.
+  std::size_t extend(std::size_t k) {
+    std::size_t j = k + 1;
+    bool organisation = (classes(k) & (wc_org_start | wc_org_head)) != 0;
+    while (j < toks_.size() && j < k + max_name_tokens) {
+      // A regnal number: "Thutmose III", "Franz Joseph I".
+      if (j > k && is_roman(doc_.surface(toks_[j]))) {
+        ++j;
+        continue;
+      }
+      // "Mohammed al-Jadaan", "Osama bin-Laden": a particle joined to a capitalised name.
+      if (word(j) && !capitalised(j) && is_joined_particle(j)) {
+        ++j;
+        continue;
+      }
+      if (word(j) && capitalised(j)) {
+        // A title followed by a name starts a new mention ("Russian President Vladimir Putin").
+        if ((classes(j) & wc_title) != 0 && j + 1 < toks_.size() && capitalised(j + 1) &&
+            (classes(j) & wc_org_head) == 0)
+          break;
+        organisation |= (classes(j) & (wc_org_start | wc_org_head)) != 0;
+        ++j;
+        continue;
+      }
+      if (word(j) && (classes(j) & wc_particle) != 0 && j + 1 < toks_.size() && word(j + 1) &&
+          capitalised(j + 1)) {
+        if ((classes(j) & wc_joining) != 0 && !organisation) break;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  bool is_joined_particle(std::size_t j) const {
+    const auto surface = doc_.surface(toks_[j]);
+    for (const std::string_view p : {"al-", "el-", "bin-", "ibn-", "abu-", "ul-", "ad-"})
+      if (surface.size() > p.size() && surface.starts_with(p) && surface[p.size()] >= 'A' &&
+          surface[p.size()] <= 'Z')
+        return true;
+    return false;
+  }
+
+  static bool is_roman(std::string_view s) {
+    if (s.ends_with('.')) s.remove_suffix(1);
+    return !s.empty() && s.size() <= 5 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+  }
+
+  // The category a name's own words give it: organisation, place or facility heads.
+  const Category *head_category(std::size_t k, std::size_t e) {
+    static constexpr Category organisation = Category::organisation, place = Category::place,
+                              facility = Category::facility;
+    if (e - k < 2) return nullptr;
+    const auto last = classes(e - 1);
+    if ((last & wc_org_head) != 0) return &organisation;
+    if ((classes(k) & wc_org_start) != 0 && norm(k + 1) == "of") return &organisation;
+    // "Glasgow School of Art", "Census Bureau of Statistics".
+    for (std::size_t j = k + 1; j + 2 < e; ++j)
+      if ((classes(j) & (wc_org_head | wc_org_start)) != 0 && norm(j + 1) == "of")
+        return &organisation;
+    if ((last & wc_facility_head) != 0) return &facility;
+    if ((last & wc_place_head) != 0 || (classes(k) & wc_place_start) != 0) return &place;
+    return nullptr;
+  }
+
+  bool ordinary_opening(std::size_t k, std::size_t run_end) {
+    const auto c = classes(k);
+    if ((c & wc_function) != 0) return true;
+    // "French Digital Council": the first word belongs to a name its head types.
+    if (run_end > k + 2 && head_category(k, run_end) != nullptr) return false;
+    if ((c & wc_capcommon) != 0 && (c & wc_given) == 0) return true;
+    if (!(headline_ || sentence_initial(k))) return false;
+    if ((stem_classes(norm(k)) & (wc_common | wc_capcommon | wc_function)) == 0) return false;
+    // "Officials said", "Some analysts": an ordinary word opening the sentence; but "Bank of
+    // England" or "Ministry of Defence" keeps its head.
+    return head_category(k, run_end) == nullptr || run_end == k + 1;
+  }
+
+  // An ordinary word, or an inflection of one ("Researchers", "Having", "Romans").
+  std::uint32_t stem_classes(std::string_view w) {
+    std::uint32_t c = gaz_.classes_of(w);
+    std::array<char, 48> buf{};
+    auto stem = [&](std::size_t keep, std::string_view add) {
+      if (keep + add.size() > buf.size() || keep < 2) return;
+      std::copy_n(w.data(), keep, buf.data());
+      std::copy(add.begin(), add.end(), buf.data() + keep);
+      c |= gaz_.classes_of({buf.data(), keep + add.size()});
+    };
+    const std::size_t n = w.size();
+    if (w.ends_with("s") && !w.ends_with("ss")) {
+      stem(n - 1, "");
+      if (w.ends_with("es")) stem(n - 2, "");
+      if (w.ends_with("ies")) stem(n - 3, "y");
+    } else if (w.ends_with("ing")) {
+      stem(n - 3, "");
+      stem(n - 3, "e");
+    } else if (w.ends_with("ed")) {
+      stem(n - 2, "");
+      stem(n - 1, "");
+    }
+    return c;
+  }
+
+  bool is_verb_form(std::string_view w) {
+    const auto c = gaz_.classes_of(w);
+    if ((c & (wc_speech | wc_verb_form | wc_agent_aux)) != 0) return true;
+    if ((c & wc_function) != 0 || w.size() < 4) return false;
+    std::array<char, 48> buf{};
+    auto stem_is_verb = [&](std::size_t keep, std::string_view add) {
+      if (keep + add.size() > buf.size()) return false;
+      std::copy_n(w.data(), keep, buf.data());
+      std::copy(add.begin(), add.end(), buf.data() + keep);
+      return (gaz_.classes_of({buf.data(), keep + add.size()}) & wc_verb) != 0;
+    };
+    const std::size_t n = w.size();
+    if (w.ends_with("ed"))
+      return stem_is_verb(n - 2, "") || stem_is_verb(n - 1, "") ||
+             (w.ends_with("ied") && stem_is_verb(n - 3, "y")) ||
+             (n > 4 && w[n - 3] == w[n - 4] && stem_is_verb(n - 3, ""));
+    if (w.ends_with("s") && !w.ends_with("ss"))
+      return stem_is_verb(n - 1, "") || (w.ends_with("es") && stem_is_verb(n - 2, "")) ||
+             (w.ends_with("ies") && stem_is_verb(n - 3, "y"));
+    return false;
+  }
+
+  // Acting or acted upon, where the words next to the mention make it plain.
+  Role role_of(std::size_t k, std::size_t e, bool &possessive) {
+    std::size_t q = e;
+    possessive = q < toks_.size() && norm(q) == "'s";
+    if (!possessive) {
+      // "Putin and Xi stand ...": look past the other names of a pair.
+      if (q + 1 < toks_.size() && norm(q) == "and" && capitalised(q + 1)) {
+        q += 1;
+        while (q < toks_.size() && word(q) && (capitalised(q) || (classes(q) & wc_particle) != 0))
+          ++q;
+        if (q < toks_.size() && norm(q) == "'s") q = toks_.size();
+      }
+      if (q < toks_.size() && norm(q).ends_with("ly") && !capitalised(q)) ++q;
+      if (q < toks_.size() && word(q) && !capitalised(q) && is_verb_form(norm(q)))
+        return Role::agent;
+    }
+    std::size_t p = k;
+    while (p > 0 && (norm(p - 1) == "the" || norm(p - 1) == "'s"))
+      --p;
+    if (p == 0) return Role::other;
+    const auto before = norm(p - 1);
+    if (before == "by") return Role::agent;
+    if ((classes(p - 1) & wc_patient_preposition) != 0) return Role::patient;
+    if (word(p - 1) && !capitalised(p - 1) && (classes(p - 1) & wc_function) == 0 &&
+        is_verb_form(before))
+      return Role::patient;
+    return Role::other;
+  }
+
+  Mention base(std::size_t k, std::size_t e, bool titled) {
+    Mention m;
+    m.begin = toks_[k].begin;
+    m.end = toks_[e - 1].end;
+    m.sentence = sentence_;
+    m.first_token = static_cast<std::uint32_t>(base_ + k);
+    m.last_token = static_cast<std::uint32_t>(base_ + e);
+    m.titled = titled;
+    m.role = role_of(k, e, m.possessive);
+    return m;
+  }
+
+  void emit_match(std::size_t k, const Match &match, bool titled) {
+    Mention m = base(k, match.end, titled);
+    m.phrase = match.phrase;
+    const Phrase &p = *match.phrase;
+    m.confidence = 0.95f;
+    if (p.name >= 0 && gaz_.entry(p.name).source == Source::wordnet) m.confidence = 0.8f;
+    if (demonym_first(p)) {
+      m.form = Form::demonym;
+      describe(k, match.end, m);
+    }
+    out_.push_back(std::move(m));
+  }
+
+  // "Joseph Darnand": a one-word person name from the gazetteer followed by more capitalised
+  // words is a given name of someone else.
+  // "Joseph Darnand", "Florence Garrard": a one-word gazetteer person, or a given name that is
+  // also a place, followed by a capitalised word no gazetteer name starts with, is the given
+  // name of someone new.
+  bool given_name_only(std::size_t k, const Match &m) {
+    if (m.end != k + 1 || m.phrase->name < 0 || k + 1 >= toks_.size()) return false;
+    if (!word(k + 1) || !capitalised(k + 1)) return false; // "Putin of China" is not a name
+    const auto w = id(k + 1);
+    if (w != Gazetteer::npos && gaz_.child(0, w) != Gazetteer::npos) return false;
+    return gaz_.entry(m.phrase->name).category == Category::person || (classes(k) & wc_given) != 0;
+  }
+
+  // A demonym beats a name from a weaker source ("French" the sculptor in WordNet).
+  bool demonym_first(const Phrase &p) const {
+    if (p.demonym < 0 || p.seat >= 0 || p.capital >= 0) return false;
+    const auto names = std::max(p.name, p.article_name);
+    return names < 0 || gaz_.entry(p.demonym).source > gaz_.entry(names).source;
+  }
+
+  // "the Chinese leader", "the Russian foreign minister": a demonym and an office that the
+  // resolver may tie to a person the document names.
+  void describe(std::size_t k, std::size_t e, Mention &m) {
+    if (k == 0 || norm(k - 1) != "the") return;
+    std::string phrase;
+    std::size_t j = e, role_end = 0;
+    for (; j < toks_.size() && j < e + 3 && word(j); ++j) {
+      if (!phrase.empty()) phrase.push_back(' ');
+      phrase += norm(j);
+      if ((classes(j) & wc_role) != 0) {
+        role_end = j + 1;
+        m.role_phrase = phrase;
+      }
+    }
+    // "the Chinese President Xi Jinping" names the person right after: not a description.
+    if (role_end == 0 || (role_end < toks_.size() && capitalised(role_end) && word(role_end))) {
+      m.role_phrase.clear();
+      return;
+    }
+    m.form = Form::description;
+    m.end = toks_[role_end - 1].end;
+    m.last_token = static_cast<std::uint32_t>(base_ + role_end);
+    m.role = role_of(k, role_end, m.possessive);
+  }
+
+  // Parts of a hyphenated word that are names or demonyms: "Russia-China", "Sino-Russian",
+  // "anti-Western". Returns whether any part was one.
+  bool hyphen_parts(std::size_t k) {
+    const auto n = doc_.norm(toks_[k]);
+    const auto surface = doc_.surface(toks_[k]);
+    const bool parallel = n.size() == surface.size();
+    bool any = false;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= n.size(); ++i) {
+      if (i < n.size() && n[i] != '-') continue;
+      const auto part = n.substr(start, i - start);
+      const bool upper =
+          parallel && start < surface.size() && surface[start] >= 'A' && surface[start] <= 'Z';
+      if (upper && !part.empty()) {
+        const auto w = gaz_.word_id(lookup_form(part));
+        const auto node = w == Gazetteer::npos ? Gazetteer::npos : gaz_.child(0, w);
+        const Phrase *p = node == Gazetteer::npos ? nullptr : gaz_.phrase_at(node);
+        if (p != nullptr && (p->name >= 0 || p->demonym >= 0 || p->seat >= 0 || p->capital >= 0) &&
+            !(p->name >= 0 && gaz_.entry(p->name).source == Source::wordnet &&
+              (gaz_.classes(w) & wc_common) != 0)) {
+          Mention m;
+          m.begin = toks_[k].begin + static_cast<std::uint32_t>(start);
+          m.end = toks_[k].begin + static_cast<std::uint32_t>(i);
+          m.sentence = sentence_;
+          m.first_token = static_cast<std::uint32_t>(base_ + k);
+          m.last_token = m.first_token + 1;
+          m.phrase = p;
+          m.confidence = 0.85f;
+          if (p->name < 0 && p->seat < 0 && p->capital < 0) m.form = Form::demonym;
+          if (demonym_first(*p)) m.form = Form::demonym;
+          out_.push_back(std::move(m));
+          any = true;
+        }
+      }
+      start = i + 1;
+    }
+    return any;
+  }
+
+  // Whether one of the words is by itself the name of a state or a place.
+  bool contains_place(std::size_t k, std::size_t e) {
+    for (std::size_t j = k; j < e; ++j) {
+      const auto w = id(j);
+      const auto node = w == Gazetteer::npos ? Gazetteer::npos : gaz_.child(0, w);
+      const Phrase *p = node == Gazetteer::npos ? nullptr : gaz_.phrase_at(node);
+      if (p == nullptr || p->name < 0) continue;
+      const auto c = gaz_.entry(p->name).category;
+      if (c == Category::state || c == Category::place) return true;
+    }
+    return false;
+  }
+
+  void emit_new_name(std::size_t k, std::size_t e, bool titled) {
+    const auto c0 = classes(k);
+    const std::size_t length = e - k;
+    // Events, eras, agreements and works are named like actors but are not ones: "Second
+    // World War", "Treaty of Tientsin".
+    if ((classes(e - 1) & wc_event_head) != 0) return;
+    if (length >= 3 && (classes(k) & wc_event_head) != 0 && norm(k + 1) == "of") return;
+    // The whole of a quotation is the title of a work ("Stranger Things"), not an actor.
+    if (k > 0 && norm(k - 1) == "\"" && e < toks_.size() &&
+        (norm(e) == "\"" || (e + 1 < toks_.size() && has(toks_[e], ASPECTDIFF_TOKEN_PUNCTUATION) &&
+                             norm(e + 1) == "\"")))
+      return;
+    if (headline_)
+      for (std::size_t j = k; j < e; ++j)
+        if ((classes(j) & (wc_common | wc_function)) != 0 && head_category(k, e) == nullptr) return;
+    const auto surface = doc_.surface(toks_[k]);
+    if (length == 1 && !titled && !has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS)) {
+      // One ordinary word with a capital is not a name by itself: "Government", "August",
+      // "Christians", "Researchers".
+      if ((c0 & (wc_capcommon | wc_title | wc_org_head | wc_place_head)) != 0) return;
+      if ((c0 & wc_common) != 0 && (c0 & wc_given) == 0) {
+        // "Blunt", "Cotton": an ordinary word is a name here only as the surname of someone
+        // the document names in full; the resolver keeps it only then.
+        if (!sentence_initial(k) && !headline_) {
+          Mention m = base(k, e, titled);
+          m.confidence = 0.3f;
+          m.needs_link = true;
+          m.name = norm(k);
+          out_.push_back(std::move(m));
+        }
+        return;
+      }
+      if (norm(k).ends_with("s") && (stem_classes(norm(k)) & (wc_common | wc_capcommon)) != 0)
+        return;
+      // Plural acronyms ("MLAs", "HFCs") are classes of things.
+      if (surface.size() >= 3 && surface.back() == 's' &&
+          std::all_of(surface.begin(), surface.end() - 1, [](char ch) {
+            return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-';
+          }))
+        return;
+      // An adjective of origin before a noun ("Apulian towns", "Sudanese troops").
+      const auto n = norm(k);
+      if ((n.ends_with("ian") || n.ends_with("ean") || n.ends_with("ese") || n.ends_with("ish") ||
+           n.ends_with("ic")) &&
+          e < toks_.size() && word(e) && !capitalised(e))
+        return;
+    }
+    // A name ending in a capitalised common word of origin ("Sudeten German") is not an actor.
+    if ((classes(e - 1) & wc_capcommon) != 0 && (classes(e - 1) & wc_given) == 0 &&
+        head_category(k, e) == nullptr && !titled)
+      return;
+    Category category = Category::person;
+    float confidence = 0.5f;
+    const bool speaks = e < toks_.size() && (classes(e) & wc_speech) != 0;
+    const bool org_context =
+        e < toks_.size() && !capitalised(e) && (classes(e) & wc_org_context) != 0;
+    const bool after_place_word =
+        k > 0 && (classes(k - 1) & wc_place_preposition) != 0 && !capitalised(k - 1);
+    const bool after_the = k > 0 && norm(k - 1) == "the";
+    // "the river Nestus", "the town of Hillsborough", "Tulcea county".
+    std::size_t before = k;
+    if (before >= 2 && norm(before - 1) == "of") --before;
+    const bool place_noun_before =
+        before > 0 && !capitalised(before - 1) && (classes(before - 1) & wc_place_head) != 0;
+    const bool place_noun_after =
+        e < toks_.size() && !capitalised(e) && (classes(e) & wc_place_head) != 0;
+    const bool acronym = length == 1 && has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS) &&
+                         norm(k).size() >= 2 && norm(k).size() <= 6;
+    // "500 BC", "AD 79", "2C": era and unit marks after or before numbers.
+    if (acronym && ((k > 0 && has(toks_[k - 1], ASPECTDIFF_TOKEN_NUMERIC)) ||
+                    (k + 1 < toks_.size() && has(toks_[k + 1], ASPECTDIFF_TOKEN_NUMERIC))))
+      return;
+    if (const Category *head = head_category(k, e)) {
+      category = *head;
+      confidence = 0.8f;
+    } else if ((classes(k) & wc_place_head) != 0 && length >= 3 && norm(k + 1) == "of") {
+      category = Category::place; // "Kingdom of France", "City of Cape Town"
+      confidence = 0.8f;
+    } else if (titled) {
+      category = Category::person;
+      confidence = 0.85f;
+    } else if (org_context) {
+      category = Category::organisation;
+      confidence = 0.7f;
+    } else if (acronym) {
+      category = Category::organisation;
+      confidence = 0.6f;
+    } else if ((c0 & wc_given) != 0 && length >= 2) {
+      confidence = 0.8f;
+    } else if (speaks && length <= 3) {
+      confidence = 0.7f;
+    } else if (e < toks_.size() && !capitalised(e) && (classes(e) & wc_facility_head) != 0) {
+      category = Category::facility; // "the Tarnov pipeline"
+      confidence = 0.65f;
+    } else if (place_noun_before || place_noun_after) {
+      category = Category::place;
+      confidence = 0.7f;
+    } else if (contains_place(k, e)) {
+      category = Category::place; // "Lower Austria", "Achaemenid Persia"
+      confidence = 0.6f;
+    } else if (after_place_word || after_the) {
+      category = Category::place;
+      confidence = 0.55f;
+    } else {
+      confidence = length >= 2 ? 0.6f : 0.5f;
+    }
+    if (confidence < options_.min_confidence) return;
+    Mention m = base(k, e, titled);
+    m.category = category;
+    m.confidence = confidence;
+    if (acronym) m.form = Form::acronym;
+    for (std::size_t j = k; j < e; ++j) {
+      if (!m.name.empty()) m.name.push_back(' ');
+      m.name += norm(j);
+    }
+    out_.push_back(std::move(m));
+  }
+
+  const Gazetteer &gaz_;
+  const RecognizerOptions &options_;
+  const sdk::Document &doc_;
+  std::vector<Mention> &out_;
+  std::span<const sdk::Token> toks_;
+  std::vector<std::uint32_t> ids_;
+  std::uint32_t sentence_ = 0;
+  std::size_t base_ = 0;
+  bool headline_ = false;
+};
+
+} // namespace
+
+std::vector<Mention> Recognizer::find(const sdk::Document &doc) const {
+  std::vector<Mention> out;
+  Scanner scanner(gaz_, options_, doc, out);
+  const auto sentences = doc.sentences();
+  for (std::size_t i = 0; i < sentences.size(); ++i)
+    scanner.scan(static_cast<std::uint32_t>(i), sentences[i]);
+  return out;
+}
+
+} // namespace aspectdiff::plugins::actors

@@ -1,0 +1,34 @@
+// Finds actor mentions in a segmented document: gazetteer names (longest match over the
+// phrase trie), demonyms and descriptions ("the Chinese leader"), and names the gazetteers do
+// not know, typed by cue words (titles, organisation and place heads, given names, speech
+// verbs, prepositions). Sentence-initial and headline capitals of ordinary words are skipped.
+#pragma once
+
+#include "gazetteer.hpp"
+#include "mention.hpp"
+
+#include <aspectdiff/sdk/document.hpp>
+
+#include <vector>
+
+namespace aspectdiff::plugins::actors {
+
+struct RecognizerOptions {
+  bool unknown_names = true; // recognise names no gazetteer lists
+  float min_confidence = 0.5f;
+};
+
+class Recognizer {
+public:
+  Recognizer(const Gazetteer &gazetteer, RecognizerOptions options) noexcept
+      : gaz_(gazetteer), options_(options) {}
+
+  // Mentions in text order. Thread-safe: all state is local to the call.
+  std::vector<Mention> find(const sdk::Document &doc) const;
+
+private:
+  const Gazetteer &gaz_;
+  RecognizerOptions options_;
+};
+
+} // namespace aspectdiff::plugins::actors
