@@ -1,0 +1,67 @@
+// Sentiment plugin throughput after segmentation, one thread, loaded through the engine's loader
+// as the host loads it: a generated 24 MB corpus, and the reference essay repeated to 21 MB
+// (real commentary, with its real density of sentiment words).
+#include "corpus.hpp"
+
+#include "../tests/support/plugin_harness.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+const aspectdiff::model::Document &generated() {
+  static const auto doc =
+      aspectdiff::testing::make_document(aspectdiff::bench::make_corpus(24u << 20), "generated");
+  return doc;
+}
+
+const aspectdiff::model::Document &essays() {
+  static const auto doc = [] {
+    std::ifstream in(std::string(ASPECTDIFF_TEST_SOURCE_DIR) + "/samples/essay.txt",
+                     std::ios::binary);
+    std::ostringstream essay;
+    essay << in.rdbuf();
+    if (essay.str().empty()) throw std::runtime_error("samples/essay.txt is missing");
+    std::string text;
+    while (text.size() < (21u << 20))
+      text += essay.str() + "\n\n";
+    return aspectdiff::testing::make_document(std::move(text), "essays");
+  }();
+  return doc;
+}
+
+void run(benchmark::State &state, const aspectdiff::model::Document &doc) {
+  const auto &instance = aspectdiff::testing::plugin_instance("sentiment");
+  double score = 0.0;
+  for (auto _ : state) {
+    const auto result = instance.extract(doc, {});
+    if (result.status != aspectdiff::model::ResultStatus::ok) {
+      state.SkipWithError(result.error.c_str());
+      return;
+    }
+    const auto *metric = result.metric("score");
+    score = metric != nullptr ? metric->value : 0.0;
+    benchmark::DoNotOptimize(score);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(doc.text.size()));
+  state.counters["score"] = score;
+  state.counters["sentences"] = static_cast<double>(doc.sentences.size());
+}
+
+void BM_sentiment_generated(benchmark::State &state) {
+  run(state, generated());
+}
+void BM_sentiment_essays(benchmark::State &state) {
+  run(state, essays());
+}
+
+BENCHMARK(BM_sentiment_generated)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_sentiment_essays)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,54 @@
+#include "model.hpp"
+
+#include <aspectdiff/sdk/config.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace aspectdiff::plugins::sentiment {
+
+Model parse_model(std::string_view bytes, std::string_view source) {
+  Model model;
+  std::array<bool, feature_count> seen{};
+  bool seen_intercept = false;
+  std::size_t line_no = 0, pos = 0;
+  auto fail = [&](const std::string &what) {
+    throw sdk::ConfigError(std::string(source) + ":" + std::to_string(line_no) + ": " + what);
+  };
+  while (pos < bytes.size()) {
+    auto end = bytes.find('\n', pos);
+    if (end == std::string_view::npos) end = bytes.size();
+    std::string_view line = bytes.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    const auto tab = line.find('\t');
+    if (tab == std::string_view::npos) fail("expected name<TAB>coefficient");
+    const auto name = line.substr(0, tab);
+    const auto number = line.substr(tab + 1);
+    float v = 0.0f;
+    const auto [p, ec] = std::from_chars(number.data(), number.data() + number.size(), v);
+    if (ec != std::errc{} || p != number.data() + number.size() || !std::isfinite(v))
+      fail("bad coefficient '" + std::string(number) + "'");
+    if (name == "intercept") {
+      model.intercept = v;
+      seen_intercept = true;
+      continue;
+    }
+    std::size_t k = 0;
+    while (k < feature_count && feature_names[k] != name)
+      ++k;
+    if (k == feature_count) fail("unknown feature '" + std::string(name) + "'");
+    model.weights[k] = v;
+    seen[k] = true;
+  }
+  for (std::size_t k = 0; k < feature_count; ++k)
+    if (!seen[k])
+      throw sdk::ConfigError(std::string(source) + ": feature '" + std::string(feature_names[k]) +
+                             "' has no coefficient");
+  if (!seen_intercept) throw sdk::ConfigError(std::string(source) + ": no intercept");
+  return model;
+}
+
+} // namespace aspectdiff::plugins::sentiment

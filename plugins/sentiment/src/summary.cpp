@@ -1,0 +1,41 @@
+#include "summary.hpp"
+
+#include <unordered_map>
+
+namespace aspectdiff::plugins::sentiment {
+
+SentenceSeries sentence_series(const Analysis &analysis) {
+  SentenceSeries s;
+  double total = 0.0;
+  for (std::uint32_t i = 0; i < analysis.sentences.size(); ++i) {
+    const auto &sentence = analysis.sentences[i];
+    if (sentence.words == 0) continue;
+    s.values.push_back(sentence.score);
+    s.index.push_back(i);
+    total += sentence.score;
+  }
+  if (!s.values.empty()) s.mean = total / static_cast<double>(s.values.size());
+  return s;
+}
+
+std::vector<TermTotal> term_totals(const Analysis &analysis) {
+  std::vector<TermTotal> totals;
+  std::unordered_map<std::uint32_t, std::size_t> slot;
+  for (std::uint32_t h = 0; h < analysis.hits.size(); ++h) {
+    const auto &hit = analysis.hits[h];
+    auto [it, fresh] = slot.try_emplace(hit.label, totals.size());
+    if (fresh) totals.push_back({hit.label, 0.0, 0, {}});
+    auto &t = totals[it->second];
+    t.sum += hit.contribution;
+    ++t.count;
+    t.hits.push_back(h);
+  }
+  return totals;
+}
+
+sdk::Span hit_span(const sdk::Document &doc, const Hit &hit) noexcept {
+  const auto tokens = doc.tokens();
+  return {tokens[hit.first_token].begin, tokens[hit.last_token].end};
+}
+
+} // namespace aspectdiff::plugins::sentiment
