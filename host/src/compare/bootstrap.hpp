@@ -1,0 +1,20 @@
+// Percentile bootstrap of a difference of means between two independent samples.
+#pragma once
+
+#include "model/comparison.hpp"
+
+#include <cstdint>
+#include <span>
+
+namespace aspectdiff::compare {
+
+// 95% percentile bootstrap interval of mean(b) - mean(a): `samples` times, resample each side
+// with replacement at its own size and take the difference of the resampled means; the interval
+// runs from the 2.5th to the 97.5th percentile of those differences. `distinguishable` is true
+// when the interval excludes 0. The same inputs and seed always give the same interval.
+// Throws std::invalid_argument when a side is empty, holds a non-finite value or more than
+// 2^32-1 values, or when `samples` is 0.
+model::Interval bootstrap_mean_difference(std::span<const double> a, std::span<const double> b,
+                                          unsigned samples, std::uint64_t seed);
+
+} // namespace aspectdiff::compare

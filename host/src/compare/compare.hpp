@@ -1,0 +1,8 @@
+// The comparison engine in one include: aspect by aspect, overall, and ranking.
+#pragma once
+
+#include "compare/aspect_comparison.hpp"
+#include "compare/bootstrap.hpp"
+#include "compare/document_comparison.hpp"
+#include "compare/options.hpp"
+#include "compare/rank.hpp"

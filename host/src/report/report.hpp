@@ -1,0 +1,47 @@
+// Writers that turn one `extract` or `compare` run into what a reader or a program consumes:
+// terminal tables, GitHub-flavoured Markdown, JSON ("schema": "aspectdiff/1") and JSON Lines.
+// Every writer reports everything in the run, including failed aspects and run errors.
+#pragma once
+
+#include "model/document.hpp"
+#include "model/result.hpp"
+#include "model/run.hpp"
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+
+namespace aspectdiff::report {
+
+struct ReportOptions {
+  bool color = false;    // ANSI colour (the CLI decides: a TTY and no NO_COLOR)
+  bool evidence = false; // quote the sentences behind each difference
+  std::size_t evidence_per_difference = 2;
+  std::size_t max_items = 8; // per list in terminal and Markdown output
+  unsigned width = 100;      // terminal width for tables
+};
+
+void write_extract_terminal(std::ostream &out, const model::ExtractRun &run,
+                            const ReportOptions &options);
+void write_compare_terminal(std::ostream &out, const model::CompareRun &run,
+                            const ReportOptions &options);
+void write_extract_markdown(std::ostream &out, const model::ExtractRun &run,
+                            const ReportOptions &options);
+void write_compare_markdown(std::ostream &out, const model::CompareRun &run,
+                            const ReportOptions &options);
+
+// One JSON document {"schema":"aspectdiff/1","kind":"extract"|"compare",...}; see
+// docs/json-schema.md.
+void write_extract_json(std::ostream &out, const model::ExtractRun &run);
+void write_compare_json(std::ostream &out, const model::CompareRun &run);
+
+// One line per document {"schema":"aspectdiff/1","kind":"document","id":...,"aspects":{...}},
+// then one line per run error {"schema":"aspectdiff/1","kind":"error",...}.
+void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run);
+
+// The text behind a span, for quoting: the whole sentence containing it when `sentence` is true,
+// trimmed, with runs of whitespace collapsed to one space, and cut at about 240 bytes on a UTF-8
+// code point boundary (an ellipsis marks the cut). Spans outside the text are clamped.
+std::string quote(const model::Document &doc, model::Span span, bool sentence);
+
+} // namespace aspectdiff::report

@@ -1,0 +1,189 @@
+#include "report/report.hpp"
+#include "sample_runs.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using namespace aspectdiff;
+using nlohmann::json;
+
+namespace {
+
+json extract_json() {
+  std::ostringstream out;
+  report::write_extract_json(out, report::testing::sample_extract_run());
+  return json::parse(out.str());
+}
+
+json compare_json() {
+  std::ostringstream out;
+  report::write_compare_json(out, report::testing::sample_compare_run());
+  return json::parse(out.str());
+}
+
+} // namespace
+
+TEST_CASE("extract JSON carries the schema tag, metadata and every aspect result", "[report]") {
+  const auto j = extract_json();
+  CHECK(j.at("schema") == "aspectdiff/1");
+  CHECK(j.at("kind") == "extract");
+  REQUIRE(j.at("documents").size() == 2);
+
+  const auto &a = j["documents"][0];
+  CHECK(a.at("id") == "samples/a.txt");
+  CHECK(a.at("path") == "samples/a.txt");
+  CHECK(a.at("format") == "text");
+  CHECK(a.at("language") == "en");
+  CHECK(a.at("word_count") == 19);
+  CHECK(a.at("sentence_count") == 4);
+  CHECK(a.at("title").is_null());
+  CHECK(j["documents"][1].at("title") == "Pipeline | politics");
+
+  const auto &style = a.at("aspects").at("style");
+  CHECK(style.at("status") == "ok");
+  CHECK(style.at("error").is_null());
+  CHECK(style.at("provenance").at("plugin") == "style");
+  CHECK(style.at("provenance").at("abi") == "1.0");
+  CHECK(style.at("provenance").at("config_hash") == "0123456789abcdef0123456789abcdef");
+  const auto &mean = style.at("metrics").at(0);
+  CHECK(mean.at("name") == "mean_sentence_length");
+  CHECK(mean.at("kind") == "value");
+  CHECK(mean.at("value") == 6.5);
+  REQUIRE(mean.at("sentence_values").size() == 4);
+  CHECK(mean["sentence_values"][1].at("sentence") == 1);
+  CHECK(mean["sentence_values"][1].at("value") == 5.0);
+  CHECK(mean["sentence_values"][1].at("begin") == 24);
+
+  const auto &putin = a["aspects"].at("actors").at("items").at(0);
+  CHECK(putin.at("key") == "putin");
+  CHECK(putin.at("attributes").at("role") == "leader");
+  CHECK(putin.at("evidence").at(0) == json{{"begin", 0}, {"end", 5}, {"text", "Putin"}});
+  CHECK(a["aspects"]["actors"].at("notes").at(0) == "2 actors found");
+
+  const auto &failed = j["documents"][1]["aspects"].at("actors");
+  CHECK(failed.at("status") == "failed");
+  CHECK(failed.at("error") == "gazetteer could not be read");
+
+  REQUIRE(j.at("errors").size() == 1);
+  CHECK(j["errors"][0].at("code") == "I003");
+  CHECK(j["errors"][0].at("aspect").is_null());
+  REQUIRE(j.at("plugins").size() == 2);
+  CHECK(j["plugins"][1].at("path") == "/opt/plugins/libactors.so");
+}
+
+TEST_CASE("non-finite numbers are written as null", "[report]") {
+  const auto e = extract_json();
+  const auto &metrics = e["documents"][0]["aspects"]["style"]["metrics"];
+  REQUIRE(metrics.at(5).at("name") == "mtld");
+  CHECK(metrics[5].at("value").is_null());
+
+  const auto c = compare_json();
+  const auto &mtld = c["comparisons"][0]["aspects"]["style"]["metrics"].at(3);
+  REQUIRE(mtld.at("name") == "mtld");
+  CHECK(mtld.at("a").is_null());
+  CHECK(mtld.at("b") == 42.0);
+  CHECK(mtld.at("delta").is_null());
+}
+
+TEST_CASE("compare JSON carries comparisons, evidence from both sides and the ranking",
+          "[report]") {
+  const auto j = compare_json();
+  CHECK(j.at("schema") == "aspectdiff/1");
+  CHECK(j.at("kind") == "compare");
+  CHECK(j.at("reference") == "samples/a.txt");
+  CHECK(j.at("reference_failed") == false);
+  REQUIRE(j.at("comparisons").size() == 1);
+  const auto &c = j["comparisons"][0];
+  CHECK(c.at("a") == "samples/a.txt");
+  CHECK(c.at("b") == "samples/b.txt");
+  CHECK(c.at("overall") == 0.8125);
+
+  const auto &style = c.at("aspects").at("style");
+  CHECK(style.at("comparable") == true);
+  CHECK(style.at("similarity") == 0.8125);
+  const auto &mean = style.at("metrics").at(0);
+  CHECK(mean.at("delta") == -2.5);
+  CHECK(mean.at("interval") == json{{"low", -4.0}, {"high", -1.0}, {"distinguishable", true}});
+  CHECK(mean.at("evidence_a").at(0).at("text") == "The talks");
+  CHECK(mean.at("evidence_b").at(0).at("text") == "Sanctions");
+  CHECK(style["metrics"][2].at("interval").is_null());
+
+  CHECK(style.at("only_a").at(0).at("key") == "energy");
+  CHECK(style.at("only_b").at(0).at("evidence_b").at(0).at("text") == "Sanctions");
+  const auto &moscow = style.at("shared").at(0);
+  CHECK(moscow.at("weight_change").get<double>() == Approx(0.4));
+  CHECK(moscow.at("evidence_a").at(0).at("begin") == 16);
+  CHECK(moscow.at("evidence_b").at(0).at("begin") == 11);
+  CHECK(style.at("findings").at(0).at("magnitude") == 0.5);
+
+  const auto &actors = c["aspects"].at("actors");
+  CHECK(actors.at("comparable") == false);
+  CHECK(actors.at("why_not") == "actors failed for samples/b.txt");
+  CHECK(actors.at("similarity").is_null());
+
+  REQUIRE(j.at("ranking").size() == 1);
+  CHECK(j["ranking"][0].at("rank") == 1);
+  CHECK(j["ranking"][0].at("document") == "samples/b.txt");
+  CHECK(j["ranking"][0].at("aspects").at("style") == 0.8125);
+  CHECK(j.at("documents").size() == 2);
+  CHECK(j.at("errors").size() == 1);
+}
+
+TEST_CASE("JSON Lines: one line per document with its id, then one per error", "[report]") {
+  std::ostringstream out;
+  report::write_extract_jsonl(out, report::testing::sample_extract_run());
+  std::istringstream in(out.str());
+  std::vector<json> lines;
+  for (std::string line; std::getline(in, line);)
+    lines.push_back(json::parse(line));
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].at("schema") == "aspectdiff/1");
+  CHECK(lines[0].at("kind") == "document");
+  CHECK(lines[0].at("id") == "samples/a.txt");
+  CHECK(lines[0].at("aspects").contains("style"));
+  CHECK(lines[1].at("id") == "samples/b.txt");
+  CHECK(lines[1]["aspects"]["actors"].at("status") == "failed");
+  CHECK(lines[2].at("kind") == "error");
+  CHECK(lines[2].at("code") == "I003");
+  CHECK(lines[2].at("document") == "samples/missing.txt");
+}
+
+TEST_CASE("invalid UTF-8 in a document never breaks the JSON", "[report]") {
+  model::ExtractRun run;
+  run.documents.push_back(report::testing::make_document("bad.txt", "ok \xff\xfe bytes."));
+  model::DocumentResult result;
+  result.document_id = "bad.txt";
+  model::AspectResult r;
+  r.aspect = "style";
+  r.items.push_back({"k", "label", "", 1.0, 1, {}, {{0, 11}}});
+  result.aspects.push_back(r);
+  run.results.push_back(result);
+  std::ostringstream out;
+  REQUIRE_NOTHROW(report::write_extract_json(out, run));
+  const auto j = json::parse(out.str());
+  CHECK(j["documents"][0]["aspects"]["style"]["items"][0]["evidence"][0]["text"] ==
+        "ok \xef\xbf\xbd\xef\xbf\xbd bytes");
+}
+
+TEST_CASE("a compare run whose reference failed names no reference", "[report]") {
+  auto run = report::testing::sample_compare_run();
+  run.reference_failed = true;
+  run.documents.erase(run.documents.begin());
+  run.results.clear();
+  run.comparisons.clear();
+  run.ranking.clear();
+  std::ostringstream out;
+  report::write_compare_json(out, run);
+  const auto j = json::parse(out.str());
+  CHECK(j.at("reference_failed") == true);
+  CHECK(j.at("reference").is_null());
+  REQUIRE(j.at("documents").size() == 1);
+  CHECK(j["documents"][0].at("aspects").empty());
+
+  std::ostringstream text;
+  report::write_compare_terminal(text, run, {});
+  CHECK(text.str().find("The reference could not be read") != std::string::npos);
+  CHECK(text.str().find("reference: samples/b.txt") == std::string::npos);
+}

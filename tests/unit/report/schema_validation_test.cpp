@@ -1,0 +1,101 @@
+// Validates the writers' JSON against docs/schema/aspectdiff-1.schema.json with Python's
+// jsonschema (Debian: python3-jsonschema); skipped with a warning where it is not installed.
+#include "report/report.hpp"
+#include "sample_runs.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace aspectdiff;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char *const schema_path = ASPECTDIFF_TEST_SOURCE_DIR "/docs/schema/aspectdiff-1.schema.json";
+
+bool have_jsonschema() {
+  return std::system("python3 -c 'import jsonschema' >/dev/null 2>&1") == 0;
+}
+
+// Validates every JSON value in `file` (one document, or one per line when `lines` is true);
+// returns the validator's exit status. `quiet` hides the messages of an expected failure.
+int validate(const fs::path &file, bool lines, bool quiet = false) {
+  const fs::path script = fs::path(file).replace_extension(".py");
+  std::ofstream(script) << "import json, sys, jsonschema\n"
+                           "schema = json.load(open(sys.argv[1]))\n"
+                           "jsonschema.Draft202012Validator.check_schema(schema)\n"
+                           "validator = jsonschema.Draft202012Validator(schema)\n"
+                           "text = open(sys.argv[2]).read()\n"
+                           "values = [json.loads(l) for l in text.splitlines()] if sys.argv[3] == "
+                           "'lines' else [json.loads(text)]\n"
+                           "errors = [e for v in values for e in validator.iter_errors(v)]\n"
+                           "for e in errors[:5]: print(list(e.absolute_path), e.message[:300])\n"
+                           "sys.exit(1 if errors or not values else 0)\n";
+  const std::string command = "python3 '" + script.string() + "' '" + schema_path + "' '" +
+                              file.string() + "' " + (lines ? "lines" : "one") +
+                              (quiet ? " >/dev/null 2>&1" : "");
+  return std::system(command.c_str());
+}
+
+fs::path scratch(const std::string &name) {
+  const fs::path dir = fs::temp_directory_path() / "aspectdiff-report-tests";
+  fs::create_directories(dir);
+  return dir / name;
+}
+
+template <typename Write> fs::path write_file(const std::string &name, Write write) {
+  const fs::path path = scratch(name);
+  std::ofstream out(path, std::ios::binary);
+  write(out);
+  return path;
+}
+
+} // namespace
+
+TEST_CASE("JSON output validates against the documented schema", "[report][schema]") {
+  if (!have_jsonschema()) {
+    WARN("python3 with jsonschema is not installed (apt-get install python3-jsonschema): "
+         "schema validation skipped");
+    return;
+  }
+  const auto extract = write_file("extract.json", [](std::ostream &out) {
+    report::write_extract_json(out, report::testing::sample_extract_run());
+  });
+  const auto compare = write_file("compare.json", [](std::ostream &out) {
+    report::write_compare_json(out, report::testing::sample_compare_run());
+  });
+  const auto lines = write_file("extract.jsonl", [](std::ostream &out) {
+    report::write_extract_jsonl(out, report::testing::sample_extract_run());
+  });
+  CHECK(validate(extract, false) == 0);
+  CHECK(validate(compare, false) == 0);
+  CHECK(validate(lines, true) == 0);
+}
+
+TEST_CASE("the schema rejects output with mistakes", "[report][schema]") {
+  if (!have_jsonschema()) {
+    WARN("python3 with jsonschema is not installed: schema validation skipped");
+    return;
+  }
+  std::ostringstream good;
+  report::write_extract_json(good, report::testing::sample_extract_run());
+  const std::string text = good.str();
+  const auto broken = [&](const std::string &name, const std::string &from, const std::string &to) {
+    std::string changed = text;
+    const auto at = changed.find(from);
+    REQUIRE(at != std::string::npos);
+    changed.replace(at, from.size(), to);
+    return write_file(name, [&](std::ostream &out) { out << changed; });
+  };
+  CHECK(validate(broken("bad-tag.json", "\"aspectdiff/1\"", "\"aspectdiff/2\""), false, true) != 0);
+  CHECK(validate(broken("bad-status.json", "\"status\": \"ok\"", "\"status\": \"fine\""), false,
+                 true) != 0);
+  CHECK(validate(broken("bad-kind.json", "\"kind\": \"score\"", "\"kind\": \"grade\""), false,
+                 true) != 0);
+  CHECK(validate(broken("no-text.json", "\"text\": \"Putin\"", "\"txt\": \"Putin\""), false,
+                 true) != 0);
+}
