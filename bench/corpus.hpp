@@ -27,39 +27,39 @@ private:
 };
 
 inline constexpr std::array<std::string_view, 64> kCorpusFunctionWords{
-    "the",   "of",    "and",  "to",    "a",       "in",     "is",     "that",
-    "for",   "on",    "with", "as",    "by",      "their",  "it",     "was",
-    "from",  "at",    "has",  "have",  "not",     "but",    "which",  "this",
-    "an",    "be",    "or",   "are",   "its",     "more",   "than",   "between",
-    "would", "could", "both", "while", "however", "into",   "over",   "after",
-    "they",  "there", "been", "also",  "such",    "these",  "other",  "most",
-    "may",   "can",   "only", "even",  "about",   "against", "through", "during",
-    "under", "without", "because", "since", "where", "when", "what", "who"};
+    "the",   "of",      "and",     "to",    "a",       "in",      "is",      "that",
+    "for",   "on",      "with",    "as",    "by",      "their",   "it",      "was",
+    "from",  "at",      "has",     "have",  "not",     "but",     "which",   "this",
+    "an",    "be",      "or",      "are",   "its",     "more",    "than",    "between",
+    "would", "could",   "both",    "while", "however", "into",    "over",    "after",
+    "they",  "there",   "been",    "also",  "such",    "these",   "other",   "most",
+    "may",   "can",     "only",    "even",  "about",   "against", "through", "during",
+    "under", "without", "because", "since", "where",   "when",    "what",    "who"};
 
 inline constexpr std::array<std::string_view, 72> kCorpusContentWords{
-    "relationship", "leaders",     "economic",    "strategic",  "partnership", "sanctions",
-    "pipeline",     "energy",      "trade",       "security",   "influence",   "alliance",
-    "cooperation",  "border",      "military",    "exercises",  "summit",      "agreement",
-    "growth",       "markets",     "currency",    "investment", "diplomatic",  "interests",
-    "regional",     "global",      "order",       "western",    "democracy",   "governance",
-    "analysts",     "officials",   "statement",   "policy",     "pressure",    "support",
-    "tensions",     "ties",        "deal",        "exports",    "imports",     "oil",
-    "gas",          "grain",       "technology",  "infrastructure", "railway", "ports",
-    "shared",       "mutual",      "long-term",   "win-win",    "closer",      "stronger",
-    "uncertain",    "limited",     "significant", "unprecedented", "careful",  "steady",
-    "signed",       "announced",   "expanded",    "criticised", "welcomed",    "pledged",
-    "appears",      "remains",     "suggests",    "reported",   "seems",       "continues"};
+    "relationship", "leaders",   "economic",    "strategic",      "partnership", "sanctions",
+    "pipeline",     "energy",    "trade",       "security",       "influence",   "alliance",
+    "cooperation",  "border",    "military",    "exercises",      "summit",      "agreement",
+    "growth",       "markets",   "currency",    "investment",     "diplomatic",  "interests",
+    "regional",     "global",    "order",       "western",        "democracy",   "governance",
+    "analysts",     "officials", "statement",   "policy",         "pressure",    "support",
+    "tensions",     "ties",      "deal",        "exports",        "imports",     "oil",
+    "gas",          "grain",     "technology",  "infrastructure", "railway",     "ports",
+    "shared",       "mutual",    "long-term",   "win-win",        "closer",      "stronger",
+    "uncertain",    "limited",   "significant", "unprecedented",  "careful",     "steady",
+    "signed",       "announced", "expanded",    "criticised",     "welcomed",    "pledged",
+    "appears",      "remains",   "suggests",    "reported",       "seems",       "continues"};
 
 inline constexpr std::array<std::string_view, 16> kCorpusNames{
-    "Putin",   "Xi",     "Moscow",    "Beijing", "Russia", "China",  "Washington", "Europe",
-    "Kazakhstan", "Siberia", "Gazprom", "Kremlin", "NATO", "Mongolia", "Arctic",  "Ukraine"};
+    "Putin",      "Xi",      "Moscow",  "Beijing", "Russia", "China",    "Washington", "Europe",
+    "Kazakhstan", "Siberia", "Gazprom", "Kremlin", "NATO",   "Mongolia", "Arctic",     "Ukraine"};
 
 // Bits of text with the characters and shapes that make segmentation hard.
 inline constexpr std::array<std::string_view, 24> kCorpusSpecials{
-    "Russia’s",  "China’s",    "the U.S.",   "Mr. Lavrov", "Dr. Chen",    "e.g.",
-    "1,200",     "2.5",        "3%",         "Russia–China", "“partnership”", "Xi-Putin",
-    "Jan. 2024", "No. 10",     "don’t",      "it’s",       "George W. Bush", "St. Petersburg",
-    "etc.",      "—",          "40 billion", "US$",        "2019",       "(SCO)"};
+    "Russia’s",  "China’s", "the U.S.",   "Mr. Lavrov",   "Dr. Chen",       "e.g.",
+    "1,200",     "2.5",     "3%",         "Russia–China", "“partnership”",  "Xi-Putin",
+    "Jan. 2024", "No. 10",  "don’t",      "it’s",         "George W. Bush", "St. Petersburg",
+    "etc.",      "—",       "40 billion", "US$",          "2019",           "(SCO)"};
 
 // At least `min_bytes` of text.
 inline std::string make_corpus(std::size_t min_bytes, std::uint64_t seed = 42) {
@@ -73,10 +73,14 @@ inline std::string make_corpus(std::size_t min_bytes, std::uint64_t seed = 42) {
       for (std::size_t w = 0; w < words; ++w) {
         const std::size_t roll = rng.below(100);
         std::string_view word;
-        if (roll < 48) word = kCorpusFunctionWords[rng.below(kCorpusFunctionWords.size())];
-        else if (roll < 84) word = kCorpusContentWords[rng.below(kCorpusContentWords.size())];
-        else if (roll < 95) word = kCorpusNames[rng.below(kCorpusNames.size())];
-        else word = kCorpusSpecials[rng.below(kCorpusSpecials.size())];
+        if (roll < 48)
+          word = kCorpusFunctionWords[rng.below(kCorpusFunctionWords.size())];
+        else if (roll < 84)
+          word = kCorpusContentWords[rng.below(kCorpusContentWords.size())];
+        else if (roll < 95)
+          word = kCorpusNames[rng.below(kCorpusNames.size())];
+        else
+          word = kCorpusSpecials[rng.below(kCorpusSpecials.size())];
         if (w == 0) {
           out.push_back(word[0] >= 'a' && word[0] <= 'z' ? static_cast<char>(word[0] - 32)
                                                          : word[0]);

@@ -71,9 +71,10 @@ TEST_CASE("a refusal is fatal only when the configuration enables that plugin",
   CHECK_THROWS_WITH(engine::make_plan(found, absent), Catch::Contains("not found"));
 }
 
-TEST_CASE("disabled plugins are skipped, and what needed them is refused", "[engine][plan]") {
+TEST_CASE("disabled plugins are skipped and what needed them is refused", "[engine][plan]") {
   const auto found = plugins::discover({fixtures});
-  const auto config = config::parse_config_text("disabled = [\"counter\"]\n", "c");
+  const auto config =
+      config::parse_config_text("disabled = [\"counter\", \"duplicate_aspect\"]\n", "c");
   const auto plan = engine::make_plan(found, config);
   const auto names = order(plan);
   CHECK(std::find(names.begin(), names.end(), "counter") == names.end());
