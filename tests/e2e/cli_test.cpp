@@ -87,14 +87,14 @@ TEST_CASE("a broken configuration exits 2 naming file, line and column", "[e2e]"
 }
 
 TEST_CASE("plugins lists every built plugin and explains every refused file", "[e2e]") {
-  const auto r = run_aspectdiff(std::string("plugins --plugin-dir '") +
-                                ASPECTDIFF_TEST_FIXTURE_DIR + "'");
+  const auto r =
+      run_aspectdiff(std::string("plugins --plugin-dir '") + ASPECTDIFF_TEST_FIXTURE_DIR + "'");
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("style"));
   CHECK_THAT(r.out, Catch::Contains("counter"));
-  for (const char *code : {"P001", "P002", "P003", "P004", "P005", "P006", "P007", "P008",
-                           "P009", "P010", "P011", "P014"})
+  for (const char *code : {"P001", "P002", "P003", "P004", "P005", "P006", "P007", "P008", "P009",
+                           "P010", "P011", "P014"})
     CHECK_THAT(r.out, Catch::Contains(code));
 }
 
@@ -112,8 +112,8 @@ TEST_CASE("usage errors exit 2 and --help works on every command", "[e2e]") {
 TEST_CASE("a second run reuses cached results", "[e2e]") {
   const auto dir = std::filesystem::temp_directory_path() / "aspectdiff-e2e-cache";
   std::filesystem::remove_all(dir);
-  const std::string args = "extract --format json --cache-dir '" + dir.string() +
-                           "' samples/essay.txt";
+  const std::string args =
+      "extract --format json --cache-dir '" + dir.string() + "' samples/essay.txt";
   const auto first = run_aspectdiff(args);
   const auto second = run_aspectdiff(args);
   REQUIRE(first.exit_code == 0);

@@ -38,8 +38,7 @@ inline model::Document make_document(std::string text, std::string id = "doc") {
 
 // The built plugin `<name>.so`; throws with the refusal's message when it is refused.
 inline std::shared_ptr<const plugins::LoadedPlugin> load_built_plugin(std::string_view name) {
-  const auto path =
-      std::filesystem::path(ASPECTDIFF_TEST_PLUGIN_DIR) / (std::string(name) + ".so");
+  const auto path = std::filesystem::path(ASPECTDIFF_TEST_PLUGIN_DIR) / (std::string(name) + ".so");
   auto loaded = plugins::load_plugin_file(path);
   if (auto *refusal = std::get_if<plugins::Refusal>(&loaded))
     throw std::runtime_error(refusal->message());
@@ -57,9 +56,9 @@ inline const plugins::PluginInstance &plugin_instance(std::string_view name,
   auto &slot = instances[key];
   if (!slot) {
     const auto plugin = load_built_plugin(name);
-    const std::string toml = config_toml.empty()
-                                 ? std::string()
-                                 : "[plugins." + std::string(name) + "]\n" + std::string(config_toml);
+    const std::string toml =
+        config_toml.empty() ? std::string()
+                            : "[plugins." + std::string(name) + "]\n" + std::string(config_toml);
     const auto config = config::parse_config_text(toml, "test.toml");
     const auto settings =
         config::resolve_plugin_settings(plugin->name, plugin->default_config, config);
@@ -75,7 +74,8 @@ inline model::AspectResult run_plugin(std::string_view name, const model::Docume
                                       std::string_view config_toml = "",
                                       std::vector<model::AspectResult> inputs = {}) {
   std::vector<const model::AspectResult *> pointers;
-  for (const auto &input : inputs) pointers.push_back(&input);
+  for (const auto &input : inputs)
+    pointers.push_back(&input);
   return plugin_instance(name, config_toml).extract(doc, pointers);
 }
 

@@ -17,7 +17,9 @@ Hasher::Hasher() : state_(std::make_unique<State>()) {
   XXH3_128bits_reset(state_->xxh);
 }
 
-Hasher::~Hasher() { XXH3_freeState(state_->xxh); }
+Hasher::~Hasher() {
+  XXH3_freeState(state_->xxh);
+}
 
 Hasher &Hasher::add(std::string_view bytes) {
   add(static_cast<std::uint64_t>(bytes.size()));
@@ -38,7 +40,8 @@ std::string to_hex(XXH128_hash_t h) {
   static constexpr char digits[] = "0123456789abcdef";
   std::string out(32, '0');
   auto put = [&](std::uint64_t v, std::size_t at) {
-    for (std::size_t i = 0; i < 16; ++i) out[at + i] = digits[(v >> (60 - 4 * i)) & 0xF];
+    for (std::size_t i = 0; i < 16; ++i)
+      out[at + i] = digits[(v >> (60 - 4 * i)) & 0xF];
   };
   put(h.high64, 0);
   put(h.low64, 16);
@@ -46,7 +49,9 @@ std::string to_hex(XXH128_hash_t h) {
 }
 } // namespace
 
-std::string Hasher::hex() const { return to_hex(XXH3_128bits_digest(state_->xxh)); }
+std::string Hasher::hex() const {
+  return to_hex(XXH3_128bits_digest(state_->xxh));
+}
 
 std::string xxh3_128_hex(std::string_view bytes) {
   return to_hex(XXH3_128bits(bytes.data(), bytes.size()));

@@ -63,7 +63,8 @@ int run_compare(const CompareOptions &options) {
       return exit_failures;
     }
     if (!options.common.quiet)
-      for (const auto &e : run.errors) std::cerr << "aspectdiff: " << e.message << '\n';
+      for (const auto &e : run.errors)
+        std::cerr << "aspectdiff: " << e.message << '\n';
     return run.errors.empty() ? exit_ok : exit_failures;
   });
 }
@@ -93,7 +94,8 @@ int run_extract(const ExtractOptions &options) {
       report::write_extract_terminal(out, run, report);
     emit(options.output, out.str());
     if (!options.common.quiet)
-      for (const auto &e : run.errors) std::cerr << "aspectdiff: " << e.message << '\n';
+      for (const auto &e : run.errors)
+        std::cerr << "aspectdiff: " << e.message << '\n';
     return run.errors.empty() ? exit_ok : exit_failures;
   });
 }

@@ -13,7 +13,8 @@ namespace {
 void add_common(CLI::App &app, CommonOptions &o) {
   app.add_option("--config", o.config_file,
                  "Configuration file (default: ./aspectdiff.toml, then the user's config dir)");
-  app.add_option("--plugin-dir", o.plugin_dirs, "Directory searched for plugins first (repeatable)");
+  app.add_option("--plugin-dir", o.plugin_dirs,
+                 "Directory searched for plugins first (repeatable)");
   app.add_option("-j,--jobs", o.jobs, "Worker threads (default: all cores)");
   app.add_flag("--no-cache", o.no_cache, "Neither read nor write the result cache");
   app.add_option("--cache-dir", o.cache_dir, "Result cache directory");

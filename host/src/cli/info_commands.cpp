@@ -25,7 +25,8 @@ std::string requirements(const plugins::LoadedPlugin &p) {
 
 std::string languages(const plugins::LoadedPlugin &p) {
   std::string out;
-  for (const auto &l : p.languages) out += (out.empty() ? "" : ",") + l;
+  for (const auto &l : p.languages)
+    out += (out.empty() ? "" : ",") + l;
   return out.empty() ? "*" : out;
 }
 
@@ -38,7 +39,8 @@ void print_plugins_terminal(const engine::Engine &engine) {
   const auto &discovery = engine.discovery();
   std::cout << "Plugin search path (in order):\n";
   if (discovery.searched.empty()) std::cout << "  (no existing directory)\n";
-  for (const auto &d : discovery.searched) std::cout << "  " << d.string() << '\n';
+  for (const auto &d : discovery.searched)
+    std::cout << "  " << d.string() << '\n';
   std::cout << "\nLoaded plugins, in run order:\n";
   if (plan.steps.empty()) std::cout << "  (none)\n";
   std::size_t order = 1;
@@ -52,7 +54,8 @@ void print_plugins_terminal(const engine::Engine &engine) {
   }
   if (!plan.skipped.empty()) {
     std::cout << "\nFound but not run (configuration):";
-    for (const auto &s : plan.skipped) std::cout << ' ' << s;
+    for (const auto &s : plan.skipped)
+      std::cout << ' ' << s;
     std::cout << '\n';
   }
   std::cout << "\nRefused files:\n";
@@ -64,9 +67,11 @@ void print_plugins_terminal(const engine::Engine &engine) {
 void print_plugins_json(const engine::Engine &engine) {
   using nlohmann::json;
   json out{{"schema", "aspectdiff/1"}, {"kind", "plugins"}};
-  out["host_abi"] = std::to_string(ASPECTDIFF_ABI_MAJOR) + "." + std::to_string(ASPECTDIFF_ABI_MINOR);
+  out["host_abi"] =
+      std::to_string(ASPECTDIFF_ABI_MAJOR) + "." + std::to_string(ASPECTDIFF_ABI_MINOR);
   out["search_path"] = json::array();
-  for (const auto &d : engine.discovery().searched) out["search_path"].push_back(d.string());
+  for (const auto &d : engine.discovery().searched)
+    out["search_path"].push_back(d.string());
   out["plugins"] = json::array();
   for (const auto &step : engine.plan().steps) {
     const auto &p = *step.plugin;
@@ -114,10 +119,12 @@ int run_config(const ConfigOptions &options) {
     std::cout << "# configuration file: "
               << (c.file.empty() ? std::string("(none found; defaults)") : c.file.string())
               << "\n# plugin search path:";
-    for (const auto &d : session.engine->discovery().searched) std::cout << ' ' << d.string();
+    for (const auto &d : session.engine->discovery().searched)
+      std::cout << ' ' << d.string();
     std::cout << "\n\n";
-    std::cout << "[output]\nformat = \"" << c.output.format << "\"\nevidence = "
-              << c.output.evidence << "\ncolor = \"" << c.output.color << "\"\n\n";
+    std::cout << "[output]\nformat = \"" << c.output.format
+              << "\"\nevidence = " << c.output.evidence << "\ncolor = \"" << c.output.color
+              << "\"\n\n";
     std::cout << "[run]\njobs = " << session.engine->jobs() << "\n\n";
     std::cout << "[cache]\nenabled = " << (c.cache.enabled ? "true" : "false") << "\ndir = \""
               << c.cache.dir.value_or(cache::ResultCache::default_dir()).string() << "\"\n\n";
@@ -141,8 +148,8 @@ int run_cache_clear(const CacheOptions &options) {
                          : session.config.cache.dir.value_or(cache::ResultCache::default_dir());
     const cache::ResultCache cache(dir);
     const auto removed = cache.clear();
-    std::cout << "removed " << removed << " cached result" << (removed == 1 ? "" : "s")
-              << " from " << dir.string() << '\n';
+    std::cout << "removed " << removed << " cached result" << (removed == 1 ? "" : "s") << " from "
+              << dir.string() << '\n';
     return exit_ok;
   });
 }

@@ -45,7 +45,8 @@ int guarded(const std::function<int()> &body) {
 
 void print_warnings(const std::vector<std::string> &warnings, bool quiet) {
   if (quiet) return;
-  for (const auto &w : warnings) std::cerr << "aspectdiff: warning: " << w << '\n';
+  for (const auto &w : warnings)
+    std::cerr << "aspectdiff: warning: " << w << '\n';
 }
 
 std::string output_format(const OutputOptions &output, const config::Config &config) {

@@ -44,7 +44,8 @@ std::vector<std::string> expect_strings(const toml::node &node, const std::files
   const auto *array = node.as_array();
   if (array == nullptr) wrong_type(node, file, key, "an array of strings");
   std::vector<std::string> out;
-  for (const auto &element : *array) out.push_back(expect_string(element, file, key));
+  for (const auto &element : *array)
+    out.push_back(expect_string(element, file, key));
   return out;
 }
 
@@ -83,8 +84,9 @@ void read_output(Config &config, const toml::table &t) {
     static const std::set<std::string> formats{"terminal", "json", "jsonl", "markdown"};
     if (!formats.contains(config.output.format))
       throw Error(ErrorKind::usage, "C003",
-                  position(n->source(), f) + ": output.format must be one of terminal, json, "
-                                             "jsonl, markdown (found '" +
+                  position(n->source(), f) +
+                      ": output.format must be one of terminal, json, "
+                      "jsonl, markdown (found '" +
                       config.output.format + "')");
   }
   if (const auto *n = t.get("evidence")) {
@@ -143,7 +145,8 @@ void read_root(Config &config) {
       if (!v) wrong_type(*e, f, "cache.enabled", "true or false");
       config.cache.enabled = *v;
     }
-    if (const auto *d = t->get("dir")) config.cache.dir = relative_to(f, expect_string(*d, f, "cache.dir"));
+    if (const auto *d = t->get("dir"))
+      config.cache.dir = relative_to(f, expect_string(*d, f, "cache.dir"));
     warn_unknown(config, *t, {"enabled", "dir"}, "cache.");
   }
   if (const auto *n = root.get("plugins")) {
@@ -152,10 +155,9 @@ void read_root(Config &config) {
     for (const auto &[k, v] : *t)
       if (!v.is_table()) wrong_type(v, f, "plugins." + std::string(k.str()), "a table");
   }
-  warn_unknown(config, root,
-               {"plugin_dirs", "enabled", "disabled", "weights", "output", "run", "cache",
-                "plugins"},
-               "");
+  warn_unknown(
+      config, root,
+      {"plugin_dirs", "enabled", "disabled", "weights", "output", "run", "cache", "plugins"}, "");
 }
 
 } // namespace

@@ -36,7 +36,7 @@ public:
   std::map<std::string, double, std::less<>> weights;
   OutputSettings output;
   CacheSettings cache;
-  unsigned jobs = 0; // 0 = all cores
+  unsigned jobs = 0;                 // 0 = all cores
   std::vector<std::string> warnings; // unknown keys and other things the user should see
 
   // The user's [plugins.<name>] table as TOML text ("" when absent).

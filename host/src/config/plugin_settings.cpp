@@ -25,8 +25,8 @@ void merge(toml::table &into, const toml::table &user, const std::string &plugin
     const std::string key = prefix + std::string(k.str());
     toml::node *existing = into.get(k.str());
     if (existing == nullptr) {
-      warnings.push_back(config.where(plugin, key) + ": plugin '" + plugin +
-                         "' has no setting '" + key + "' (passed on, but probably a typo)");
+      warnings.push_back(config.where(plugin, key) + ": plugin '" + plugin + "' has no setting '" +
+                         key + "' (passed on, but probably a typo)");
       into.insert_or_assign(k, value);
       continue;
     }
@@ -79,7 +79,8 @@ void add_scalar(std::vector<SettingEntry> &out, const std::string &key, const to
 void flatten(const toml::table &table, const std::string &prefix, const std::string &plugin,
              std::vector<SettingEntry> &out) {
   std::vector<std::string> keys;
-  for (const auto &[k, v] : table) keys.emplace_back(k.str());
+  for (const auto &[k, v] : table)
+    keys.emplace_back(k.str());
   std::sort(keys.begin(), keys.end());
   for (const auto &k : keys) {
     const toml::node &node = *table.get(k);
@@ -87,7 +88,8 @@ void flatten(const toml::table &table, const std::string &prefix, const std::str
     if (const auto *sub = node.as_table()) {
       flatten(*sub, key + ".", plugin, out);
     } else if (const auto *array = node.as_array()) {
-      for (const auto &element : *array) add_scalar(out, key, element, plugin);
+      for (const auto &element : *array)
+        add_scalar(out, key, element, plugin);
     } else {
       add_scalar(out, key, node, plugin);
     }
@@ -113,8 +115,7 @@ PluginSettings resolve_plugin_settings(const std::string &plugin, const std::str
   } catch (const toml::parse_error &e) {
     throw Error(ErrorKind::plugin, "P020",
                 "plugin '" + plugin + "' ships default settings that are not valid TOML (line " +
-                    std::to_string(e.source().begin.line) + "): " +
-                    std::string(e.description()));
+                    std::to_string(e.source().begin.line) + "): " + std::string(e.description()));
   }
   if (const auto *user = config.impl_->root["plugins"][plugin].as_table())
     merge(resolved, *user, plugin, "", config, settings.warnings);

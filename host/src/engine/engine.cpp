@@ -13,7 +13,8 @@ namespace aspectdiff::engine {
 
 Engine::Engine(const config::Config &config, EngineOptions options)
     : config_(config), jobs_(resolve_jobs(options.jobs != 0 ? options.jobs : config.jobs)) {
-  discovery_ = plugins::discover(plugins::plugin_search_path(options.plugin_dirs, config.plugin_dirs));
+  discovery_ =
+      plugins::discover(plugins::plugin_search_path(options.plugin_dirs, config.plugin_dirs));
   const auto config_dir = config.file.empty() ? std::filesystem::path() : config.file.parent_path();
   // A plugin that cannot start is refused like one that cannot load, and the plan is made again
   // without it, unless the user asked for it by name or gave it settings it rejected.
@@ -27,14 +28,15 @@ Engine::Engine(const config::Config &config, EngineOptions options)
       const auto &name = step.plugin->name;
       try {
         auto settings = config::resolve_plugin_settings(name, step.plugin->default_config, config);
-        for (auto &w : settings.warnings) warnings_.push_back(std::move(w));
+        for (auto &w : settings.warnings)
+          warnings_.push_back(std::move(w));
         instances_.push_back(std::make_unique<plugins::PluginInstance>(step.plugin, settings,
                                                                        config_dir, warnings_));
         settings_.push_back(std::move(settings));
       } catch (const model::Error &e) {
-        const bool enabled = config.enabled && std::find(config.enabled->begin(),
-                                                         config.enabled->end(),
-                                                         name) != config.enabled->end();
+        const bool enabled =
+            config.enabled && std::find(config.enabled->begin(), config.enabled->end(), name) !=
+                                  config.enabled->end();
         const bool user_settings = !config.plugin_table(name).empty();
         if (enabled || (e.kind() == model::ErrorKind::usage && user_settings)) throw;
         std::erase(discovery_.plugins, step.plugin);
@@ -60,7 +62,8 @@ std::vector<model::PluginRecord> Engine::plugin_records() const {
   std::vector<model::PluginRecord> out;
   for (std::size_t i = 0; i < plan_.steps.size(); ++i) {
     const auto &p = *plan_.steps[i].plugin;
-    out.push_back({p.name, p.version_text, p.aspect, p.path.string(), instances_[i]->config_hash()});
+    out.push_back(
+        {p.name, p.version_text, p.aspect, p.path.string(), instances_[i]->config_hash()});
   }
   return out;
 }
@@ -134,10 +137,10 @@ Engine::analyse_all(const std::vector<model::Document> &docs) const {
 }
 
 model::Comparison Engine::compare(const model::Document &a, const model::DocumentResult &ra,
-                                  const model::Document &b,
-                                  const model::DocumentResult &rb) const {
+                                  const model::Document &b, const model::DocumentResult &rb) const {
   compare::CompareOptions options;
-  for (const auto &[aspect, weight] : config_.weights) options.weights[aspect] = weight;
+  for (const auto &[aspect, weight] : config_.weights)
+    options.weights[aspect] = weight;
   model::Comparison out;
   out.a_id = a.id;
   out.b_id = b.id;

@@ -21,17 +21,20 @@ inline unsigned resolve_jobs(unsigned requested) {
 template <class Body> void parallel_for(std::size_t count, unsigned jobs, Body &&body) {
   const auto threads = static_cast<std::size_t>(std::max(1u, jobs));
   if (threads == 1 || count < 2) {
-    for (std::size_t i = 0; i < count; ++i) body(i);
+    for (std::size_t i = 0; i < count; ++i)
+      body(i);
     return;
   }
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1)) body(i);
+    for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1))
+      body(i);
   };
   std::vector<std::jthread> pool;
   const std::size_t n = std::min(threads, count);
   pool.reserve(n - 1);
-  for (std::size_t t = 1; t < n; ++t) pool.emplace_back(worker);
+  for (std::size_t t = 1; t < n; ++t)
+    pool.emplace_back(worker);
   worker();
 }
 

@@ -24,7 +24,8 @@ namespace {
 std::string names_of(const std::vector<PluginPtr> &plugins) {
   if (plugins.empty()) return "none";
   std::string out;
-  for (const auto &p : plugins) out += (out.empty() ? "" : ", ") + p->name;
+  for (const auto &p : plugins)
+    out += (out.empty() ? "" : ", ") + p->name;
   return out;
 }
 
@@ -50,10 +51,9 @@ void drop_unmet(std::vector<PluginPtr> &chosen, std::vector<Refusal> &refusals) 
                                         "; loaded: " + names_of(chosen)));
         } else if ((*provider)->version < req.min_version) {
           refusals.push_back(refuse(p, "P010",
-                                    "plugin '" + p->name + "' requires '" + req.aspect +
-                                        "' >= " + req.min_version.to_string() + "; '" +
-                                        (*provider)->name + "' is version " +
-                                        (*provider)->version_text));
+                                    "plugin '" + p->name + "' requires '" + req.aspect + "' >= " +
+                                        req.min_version.to_string() + "; '" + (*provider)->name +
+                                        "' is version " + (*provider)->version_text));
         } else {
           continue;
         }
@@ -89,7 +89,8 @@ Plan make_plan(const plugins::Discovery &discovery, const config::Config &config
                            "enabled plugin '" + name + "' was refused: " + refused->path.string() +
                                ": " + refused->reason);
       std::string where;
-      for (const auto &d : discovery.searched) where += (where.empty() ? "" : ", ") + d.string();
+      for (const auto &d : discovery.searched)
+        where += (where.empty() ? "" : ", ") + d.string();
       throw model::Error(model::ErrorKind::usage, "P015",
                          "enabled plugin '" + name + "' was not found; searched: " +
                              (where.empty() ? "no existing directory" : where) +
@@ -144,7 +145,8 @@ Plan make_plan(const plugins::Discovery &discovery, const config::Config &config
   }
   if (!pending.empty()) {
     std::string cycle;
-    for (const auto &p : pending) cycle += (cycle.empty() ? "" : " -> ") + p->name + "(" + p->aspect + ")";
+    for (const auto &p : pending)
+      cycle += (cycle.empty() ? "" : " -> ") + p->name + "(" + p->aspect + ")";
     for (const auto &p : pending)
       plan.refusals.push_back(
           refuse(p, "P011", "plugin '" + p->name + "' is on a dependency cycle: " + cycle));
@@ -173,10 +175,10 @@ Plan make_plan(const plugins::Discovery &discovery, const config::Config &config
                        [&](const PlanStep &s) { return s.plugin->name == name; })) {
         auto refused = std::find_if(plan.refusals.rbegin(), plan.refusals.rend(),
                                     [&](const Refusal &r) { return r.name == name; });
-        throw model::Error(model::ErrorKind::usage,
-                           refused != plan.refusals.rend() ? refused->code : "P015",
-                           "enabled plugin '" + name + "' cannot run: " +
-                               (refused != plan.refusals.rend() ? refused->reason : "refused"));
+        throw model::Error(
+            model::ErrorKind::usage, refused != plan.refusals.rend() ? refused->code : "P015",
+            "enabled plugin '" + name +
+                "' cannot run: " + (refused != plan.refusals.rend() ? refused->reason : "refused"));
       }
     }
   }

@@ -16,12 +16,12 @@ namespace aspectdiff::engine {
 
 struct PlanStep {
   std::shared_ptr<const plugins::LoadedPlugin> plugin;
-  std::vector<std::size_t> inputs; // indices of earlier steps whose results it reads
+  std::vector<std::size_t> inputs;           // indices of earlier steps whose results it reads
   std::vector<std::string> missing_optional; // optional aspects nobody provides
 };
 
 struct Plan {
-  std::vector<PlanStep> steps; // in dependency order
+  std::vector<PlanStep> steps;            // in dependency order
   std::vector<plugins::Refusal> refusals; // files refused at load, and plugins refused here
   std::vector<std::string> skipped;       // found but disabled or not enabled
 

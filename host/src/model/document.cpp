@@ -5,7 +5,9 @@
 namespace aspectdiff::model {
 
 namespace {
-aspectdiff_str str(const std::string &s) noexcept { return {s.data(), s.size()}; }
+aspectdiff_str str(const std::string &s) noexcept {
+  return {s.data(), s.size()};
+}
 } // namespace
 
 aspectdiff_document Document::view() const noexcept {

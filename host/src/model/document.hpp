@@ -1,5 +1,5 @@
 // The host's own copy of one document: original text, metadata and the segmentation that every
-// plugin sees. Built once by aspectdiff::text::build_document; read-only afterwards.
+// plugin sees. Built once by aspectdiff::text::read_input (or text::segment); read-only afterwards.
 #pragma once
 
 #include <aspectdiff/abi.h>
@@ -20,8 +20,8 @@ struct SourceAnchor {
 };
 
 struct Document {
-  std::string id;     // unique within a run: the path, or the JSONL record's id
-  std::string path;   // the file it came from ("-" for standard input); may be empty
+  std::string id;         // unique within a run: the path, or the JSONL record's id
+  std::string path;       // the file it came from ("-" for standard input); may be empty
   std::uint64_t line = 0; // the JSONL line it came from (1-based), 0 otherwise
   std::string title, source, date, url;
   std::string format; // "text", "markdown", "html", "jsonl"

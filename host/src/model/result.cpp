@@ -6,11 +6,16 @@ namespace aspectdiff::model {
 
 const char *to_string(MetricKind kind) noexcept {
   switch (kind) {
-  case MetricKind::score: return "score";
-  case MetricKind::rate: return "rate";
-  case MetricKind::count: return "count";
-  case MetricKind::proportion: return "proportion";
-  case MetricKind::value: return "value";
+  case MetricKind::score:
+    return "score";
+  case MetricKind::rate:
+    return "rate";
+  case MetricKind::count:
+    return "count";
+  case MetricKind::proportion:
+    return "proportion";
+  case MetricKind::value:
+    return "value";
   }
   return "value";
 }
@@ -24,9 +29,12 @@ std::optional<MetricKind> metric_kind_from(std::string_view name) noexcept {
 
 const char *to_string(ResultStatus status) noexcept {
   switch (status) {
-  case ResultStatus::ok: return "ok";
-  case ResultStatus::failed: return "failed";
-  case ResultStatus::unscored: return "unscored";
+  case ResultStatus::ok:
+    return "ok";
+  case ResultStatus::failed:
+    return "failed";
+  case ResultStatus::unscored:
+    return "unscored";
   }
   return "failed";
 }
@@ -38,8 +46,8 @@ const std::string *Item::attribute(std::string_view name) const noexcept {
 }
 
 const Metric *AspectResult::metric(std::string_view name) const noexcept {
-  auto it = std::find_if(metrics.begin(), metrics.end(),
-                         [&](const Metric &m) { return m.name == name; });
+  auto it =
+      std::find_if(metrics.begin(), metrics.end(), [&](const Metric &m) { return m.name == name; });
   return it == metrics.end() ? nullptr : &*it;
 }
 

@@ -26,8 +26,9 @@ struct Metric {
   double value = 0.0;
   MetricKind kind = MetricKind::value;
   std::vector<Span> evidence;
-  std::vector<double> sentence_values;        // optional per-sentence values behind the metric
-  std::vector<std::uint32_t> sentence_index;  // sentence of each value; empty = value i is sentence i
+  std::vector<double> sentence_values; // optional per-sentence values behind the metric
+  std::vector<std::uint32_t>
+      sentence_index; // sentence of each value; empty = value i is sentence i
 };
 
 struct Item {
@@ -51,9 +52,9 @@ struct Provenance {
 };
 
 enum class ResultStatus {
-  ok,       // the plugin ran and produced this result
-  failed,   // the plugin reported an error, or a required aspect failed
-  unscored  // the document's language is one the plugin does not handle
+  ok,      // the plugin ran and produced this result
+  failed,  // the plugin reported an error, or a required aspect failed
+  unscored // the document's language is one the plugin does not handle
 };
 
 const char *to_string(ResultStatus status) noexcept;

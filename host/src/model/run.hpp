@@ -41,7 +41,7 @@ struct CompareRun {
   std::vector<RankEntry> ranking;      // most similar first
   std::vector<RunError> errors;
   std::vector<PluginRecord> plugins;
-  bool reference_failed = false;       // the reference could not be read: nothing compared
+  bool reference_failed = false; // the reference could not be read: nothing compared
 };
 
 } // namespace aspectdiff::model

@@ -7,7 +7,9 @@ namespace aspectdiff::plugins {
 
 namespace {
 
-std::string text(const char *s) { return s == nullptr ? std::string() : std::string(s); }
+std::string text(const char *s) {
+  return s == nullptr ? std::string() : std::string(s);
+}
 
 std::vector<std::string> split_languages(const std::string &list) {
   std::vector<std::string> out;
@@ -45,7 +47,8 @@ std::variant<LoadedPlugin, CheckFailure> check_descriptor(const aspectdiff_plugi
   if (d->abi_major != ASPECTDIFF_ABI_MAJOR)
     return fail("P003", "built for plugin ABI " + std::to_string(d->abi_major) + "." +
                             std::to_string(d->abi_minor) + ", this host speaks ABI " +
-                            std::to_string(ASPECTDIFF_ABI_MAJOR) + ".x; rebuild the plugin "
+                            std::to_string(ASPECTDIFF_ABI_MAJOR) +
+                            ".x; rebuild the plugin "
                             "against this host's SDK");
   if (d->abi_minor > ASPECTDIFF_ABI_MINOR)
     return fail("P004", "built for plugin ABI 1." + std::to_string(d->abi_minor) +
@@ -62,8 +65,7 @@ std::variant<LoadedPlugin, CheckFailure> check_descriptor(const aspectdiff_plugi
   p.aspect = text(d->aspect);
   if (p.name.empty()) return fail("P006", "descriptor has an empty name");
   if (p.aspect.empty()) return fail("P006", "plugin '" + p.name + "' provides an empty aspect");
-  if (p.version_text.empty())
-    return fail("P006", "plugin '" + p.name + "' has an empty version");
+  if (p.version_text.empty()) return fail("P006", "plugin '" + p.name + "' has an empty version");
   const auto version = parse_version(p.version_text);
   if (!version)
     return fail("P014", "plugin '" + p.name + "' has version '" + p.version_text +
@@ -76,8 +78,8 @@ std::variant<LoadedPlugin, CheckFailure> check_descriptor(const aspectdiff_plugi
                             std::string(file_stem) + "'; rename the file to '" + p.name + ".so'");
   if (d->create == nullptr || d->destroy == nullptr || d->extract == nullptr ||
       d->release_message == nullptr)
-    return fail("P012", "plugin '" + p.name +
-                            "' lacks one of create, destroy, extract, release_message");
+    return fail("P012",
+                "plugin '" + p.name + "' lacks one of create, destroy, extract, release_message");
   if (d->requires_count > 0 && d->requires_list == nullptr)
     return fail("P006", "plugin '" + p.name + "' declares requirements but no list");
   for (std::size_t i = 0; i < d->requires_count; ++i) {

@@ -34,7 +34,8 @@ std::vector<std::filesystem::path>
 plugin_search_path(const std::vector<std::filesystem::path> &command_line,
                    const std::vector<std::filesystem::path> &configured) {
   std::vector<std::filesystem::path> dirs;
-  for (const auto &d : command_line) add_unique(dirs, d);
+  for (const auto &d : command_line)
+    add_unique(dirs, d);
   if (const char *env = std::getenv("ASPECTDIFF_PLUGIN_PATH"); env != nullptr) {
     std::string_view list(env);
     while (!list.empty()) {
@@ -45,7 +46,8 @@ plugin_search_path(const std::vector<std::filesystem::path> &command_line,
       list.remove_prefix(colon + 1);
     }
   }
-  for (const auto &d : configured) add_unique(dirs, d);
+  for (const auto &d : configured)
+    add_unique(dirs, d);
   if (const auto exe = executable_dir(); !exe.empty())
     add_unique(dirs, exe / ".." / "lib" / "aspectdiff" / "plugins");
   return dirs;

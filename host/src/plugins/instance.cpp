@@ -10,8 +10,12 @@ namespace aspectdiff::plugins {
 
 namespace {
 
-aspectdiff_str str(const std::string &s) noexcept { return {s.data(), s.size()}; }
-std::string copy(aspectdiff_str s) { return s.data == nullptr ? std::string() : std::string(s.data, s.size); }
+aspectdiff_str str(const std::string &s) noexcept {
+  return {s.data(), s.size()};
+}
+std::string copy(aspectdiff_str s) {
+  return s.data == nullptr ? std::string() : std::string(s.data, s.size);
+}
 
 // Takes ownership of a message the plugin allocated: copies it, then hands it back.
 std::string take_message(const LoadedPlugin &plugin, char *message) {
@@ -23,10 +27,14 @@ std::string take_message(const LoadedPlugin &plugin, char *message) {
 
 std::string status_name(std::int32_t status) {
   switch (status) {
-  case ASPECTDIFF_ERR_CONFIG: return "configuration error";
-  case ASPECTDIFF_ERR_INPUT: return "input error";
-  case ASPECTDIFF_ERR_MEMORY: return "out of memory";
-  default: return "internal error";
+  case ASPECTDIFF_ERR_CONFIG:
+    return "configuration error";
+  case ASPECTDIFF_ERR_INPUT:
+    return "input error";
+  case ASPECTDIFF_ERR_MEMORY:
+    return "out of memory";
+  default:
+    return "internal error";
   }
 }
 
@@ -110,8 +118,10 @@ void clamp_evidence(model::AspectResult &result, std::size_t text_size) {
   auto filter = [&](std::vector<model::Span> &spans) {
     std::erase_if(spans, [&](const model::Span &s) { return !valid(s); });
   };
-  for (auto &m : result.metrics) filter(m.evidence);
-  for (auto &i : result.items) filter(i.evidence);
+  for (auto &m : result.metrics)
+    filter(m.evidence);
+  for (auto &i : result.items)
+    filter(i.evidence);
 }
 
 } // namespace
@@ -187,7 +197,8 @@ ResultViewHolder::ResultViewHolder(const model::AspectResult &result) {
   attributes_.reserve(result.items.size());
   for (const auto &it : result.items) {
     auto &attrs = attributes_.emplace_back();
-    for (const auto &[k, v] : it.attributes) attrs.push_back({str(k), str(v)});
+    for (const auto &[k, v] : it.attributes)
+      attrs.push_back({str(k), str(v)});
     aspectdiff_item c{};
     c.struct_size = sizeof c;
     c.key = str(it.key);
@@ -219,9 +230,11 @@ PluginInstance::extract(const model::Document &doc,
   result.provenance = provenance();
   std::vector<ResultViewHolder> holders;
   holders.reserve(inputs.size());
-  for (const auto *input : inputs) holders.emplace_back(*input);
+  for (const auto *input : inputs)
+    holders.emplace_back(*input);
   std::vector<aspectdiff_result_view> views;
-  for (const auto &h : holders) views.push_back(h.view());
+  for (const auto &h : holders)
+    views.push_back(h.view());
 
   ResultCollector collector{&result};
   aspectdiff_result_sink sink{};
@@ -232,8 +245,8 @@ PluginInstance::extract(const model::Document &doc,
   sink.note = &ResultCollector::note;
   const auto view = doc.view();
   char *message = nullptr;
-  const auto status = plugin_->descriptor->extract(handle_, &view, views.data(), views.size(),
-                                                   &sink, &message);
+  const auto status =
+      plugin_->descriptor->extract(handle_, &view, views.data(), views.size(), &sink, &message);
   const std::string text = take_message(*plugin_, message);
   if (status != ASPECTDIFF_OK) {
     model::AspectResult failed;
@@ -263,8 +276,8 @@ std::string PluginInstance::compare(const model::Document &a, const model::Aspec
   sink.similarity = &CompareCollector::similarity;
   sink.finding = &CompareCollector::finding;
   char *message = nullptr;
-  const auto status = plugin_->descriptor->compare(handle_, &va, &ha.view(), &vb, &hb.view(),
-                                                   &sink, &message);
+  const auto status =
+      plugin_->descriptor->compare(handle_, &va, &ha.view(), &vb, &hb.view(), &sink, &message);
   const std::string text = take_message(*plugin_, message);
   if (status != ASPECTDIFF_OK)
     return "[P031] plugin '" + plugin_->name + "' could not compare " + a.id + " with " + b.id +

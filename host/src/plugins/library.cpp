@@ -32,7 +32,9 @@ std::shared_ptr<const Library> Library::open(const std::filesystem::path &path,
   return lib;
 }
 
-bool Library::has(const std::string &symbol) const { return impl_->library.has(symbol); }
+bool Library::has(const std::string &symbol) const {
+  return impl_->library.has(symbol);
+}
 
 void *Library::symbol(const std::string &name) const {
   if (!impl_->library.has(name)) return nullptr;

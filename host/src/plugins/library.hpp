@@ -13,8 +13,7 @@ public:
   // Opens with RTLD_NOW | RTLD_LOCAL so a library with unresolved symbols is refused at once
   // and two plugins' symbols never mix. Returns nullptr and the system's reason in `error` when
   // the file cannot be loaded.
-  static std::shared_ptr<const Library> open(const std::filesystem::path &path,
-                                             std::string &error);
+  static std::shared_ptr<const Library> open(const std::filesystem::path &path, std::string &error);
 
   ~Library();
   Library(const Library &) = delete;

@@ -11,6 +11,8 @@ bool LoadedPlugin::handles_language(std::string_view language) const noexcept {
                      [&](const std::string &l) { return l == primary; });
 }
 
-std::string Refusal::message() const { return "[" + code + "] " + path.string() + ": " + reason; }
+std::string Refusal::message() const {
+  return "[" + code + "] " + path.string() + ": " + reason;
+}
 
 } // namespace aspectdiff::plugins

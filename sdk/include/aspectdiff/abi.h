@@ -64,9 +64,9 @@ enum aspectdiff_token_flag {
   ASPECTDIFF_TOKEN_CAPITALISED = 1u << 1, /* first letter upper case */
   ASPECTDIFF_TOKEN_ALL_CAPS = 1u << 2,    /* two or more letters, all upper case */
   ASPECTDIFF_TOKEN_SENTENCE_INITIAL = 1u << 3,
-  ASPECTDIFF_TOKEN_NUMERIC = 1u << 4,     /* a number such as 3, 1,200 or 4.5 */
+  ASPECTDIFF_TOKEN_NUMERIC = 1u << 4, /* a number such as 3, 1,200 or 4.5 */
   ASPECTDIFF_TOKEN_PUNCTUATION = 1u << 5,
-  ASPECTDIFF_TOKEN_SYMBOL = 1u << 6       /* anything else: emoji, currency, maths */
+  ASPECTDIFF_TOKEN_SYMBOL = 1u << 6 /* anything else: emoji, currency, maths */
 };
 
 /* One token: its bytes in the original text, its normalised form (lowercase, NFC, typographic
@@ -190,9 +190,9 @@ enum aspectdiff_value_type {
 
 typedef struct aspectdiff_config_entry {
   aspectdiff_str key;
-  int32_t type;         /* enum aspectdiff_value_type */
-  aspectdiff_str text;  /* STRING: the string; others: the value as written in TOML */
-  double number;        /* INTEGER, FLOAT, BOOL (0 or 1) */
+  int32_t type;        /* enum aspectdiff_value_type */
+  aspectdiff_str text; /* STRING: the string; others: the value as written in TOML */
+  double number;       /* INTEGER, FLOAT, BOOL (0 or 1) */
 } aspectdiff_config_entry;
 
 /* Arguments to `create`. `record_data` lets the plugin tell the host which data bytes it uses
@@ -212,7 +212,7 @@ typedef struct aspectdiff_create_args {
 typedef struct aspectdiff_finding {
   uint32_t struct_size;
   aspectdiff_str key;
-  aspectdiff_str label;  /* a sentence a reader understands: "B is more negative about Russia" */
+  aspectdiff_str label; /* a sentence a reader understands: "B is more negative about Russia" */
   aspectdiff_str category;
   double value_a;
   double value_b;

@@ -70,13 +70,14 @@ TEST_CASE("plugin settings merge the user's table over the defaults", "[config]"
   const auto c = parse_config_text("[plugins.demo]\nlimit = 7\n[plugins.demo.lexicon]\n"
                                    "files = [\"a.tsv\", \"b.tsv\"]\n",
                                    "a.toml");
-  const auto s = resolve_plugin_settings(
-      "demo", "limit = 3\nratio = 0.5\n[lexicon]\nfiles = []\n", c);
+  const auto s =
+      resolve_plugin_settings("demo", "limit = 3\nratio = 0.5\n[lexicon]\nfiles = []\n", c);
   CHECK(s.warnings.empty());
   std::vector<std::string> keys;
-  for (const auto &e : s.entries) keys.push_back(e.key + "=" + e.text);
-  CHECK(keys == std::vector<std::string>{"lexicon.files=a.tsv", "lexicon.files=b.tsv",
-                                         "limit=7", "ratio=0.5"});
+  for (const auto &e : s.entries)
+    keys.push_back(e.key + "=" + e.text);
+  CHECK(keys == std::vector<std::string>{"lexicon.files=a.tsv", "lexicon.files=b.tsv", "limit=7",
+                                         "ratio=0.5"});
 }
 
 TEST_CASE("an integer may stand for a float default; a string may not", "[config]") {

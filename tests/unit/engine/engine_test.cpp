@@ -26,8 +26,8 @@ engine::EngineOptions fixture_options() {
 } // namespace
 
 TEST_CASE("a plugin that throws fails only its aspect of that document", "[engine]") {
-  const auto config = config::parse_config_text(
-      "enabled = [\"counter\", \"needs_counter\", \"throws\"]\n", "c");
+  const auto config =
+      config::parse_config_text("enabled = [\"counter\", \"needs_counter\", \"throws\"]\n", "c");
   const engine::Engine engine(config, fixture_options());
   const std::vector<model::Document> docs{doc("calm", "All is quiet in the garden today."),
                                           doc("loud", "This one will explode on contact.")};
@@ -58,8 +58,8 @@ TEST_CASE("a plugin receives the result of the aspect it requires", "[engine]") 
 
 TEST_CASE("settings reach the plugin and enter its provenance hash", "[engine]") {
   const auto plain = config::parse_config_text("enabled = [\"counter\"]\n", "c");
-  const auto shifted = config::parse_config_text(
-      "enabled = [\"counter\"]\n[plugins.counter]\noffset = 100\n", "c");
+  const auto shifted =
+      config::parse_config_text("enabled = [\"counter\"]\n[plugins.counter]\noffset = 100\n", "c");
   const engine::Engine a(plain, fixture_options());
   const engine::Engine b(shifted, fixture_options());
   const auto d = doc("d", "One two three.");

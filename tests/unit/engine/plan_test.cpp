@@ -20,7 +20,8 @@ std::string refusal_code(const engine::Plan &plan, const std::string &name) {
 
 std::vector<std::string> order(const engine::Plan &plan) {
   std::vector<std::string> names;
-  for (const auto &s : plan.steps) names.push_back(s.plugin->name);
+  for (const auto &s : plan.steps)
+    names.push_back(s.plugin->name);
   return names;
 }
 
@@ -56,8 +57,7 @@ TEST_CASE("the plan refuses duplicates, unmet and too-old requirements, and cycl
     if (r.code == "P009") CHECK_THAT(r.reason, Catch::Contains("requires 'telepathy' >= 1.0.0"));
 }
 
-TEST_CASE("a refusal is fatal only when the configuration enables that plugin",
-          "[engine][plan]") {
+TEST_CASE("a refusal is fatal only when the configuration enables that plugin", "[engine][plan]") {
   const auto found = plugins::discover({fixtures});
   const auto fine = config::parse_config_text("enabled = [\"counter\", \"needs_counter\"]\n", "c");
   CHECK(order(engine::make_plan(found, fine)) ==

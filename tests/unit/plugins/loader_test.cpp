@@ -74,8 +74,7 @@ TEST_CASE("discovery loads the good files and explains the others", "[plugins]")
   CHECK(found.refusals.size() >= 8);
 }
 
-TEST_CASE("the same plugin name later in the search path is refused as a duplicate",
-          "[plugins]") {
+TEST_CASE("the same plugin name later in the search path is refused as a duplicate", "[plugins]") {
   const auto second = std::filesystem::temp_directory_path() / "aspectdiff-dup-test";
   std::filesystem::create_directories(second);
   std::filesystem::copy_file(fixtures / "counter.so", second / "counter.so",

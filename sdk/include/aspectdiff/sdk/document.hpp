@@ -9,8 +9,12 @@
 
 namespace aspectdiff::sdk {
 
-inline std::string_view view(aspectdiff_str s) noexcept { return {s.data, s.size}; }
-inline aspectdiff_str c_str(std::string_view s) noexcept { return {s.data(), s.size()}; }
+inline std::string_view view(aspectdiff_str s) noexcept {
+  return {s.data, s.size};
+}
+inline aspectdiff_str c_str(std::string_view s) noexcept {
+  return {s.data(), s.size()};
+}
 
 using Token = aspectdiff_token;
 using Segment = aspectdiff_segment;

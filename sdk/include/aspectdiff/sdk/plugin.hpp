@@ -58,7 +58,9 @@ inline char *copy_message(const char *text) noexcept {
   return out;
 }
 
-inline void release_message(char *message) { std::free(message); }
+inline void release_message(char *message) {
+  std::free(message);
+}
 
 // Runs `body` and maps whatever it throws to a status code and a message.
 template <class Body> std::int32_t guarded(char **message, Body &&body) noexcept {
@@ -83,8 +85,7 @@ template <class Body> std::int32_t guarded(char **message, Body &&body) noexcept
 }
 
 template <class P> struct Shim {
-  static std::int32_t create(const aspectdiff_create_args *args, void **instance,
-                             char **message) {
+  static std::int32_t create(const aspectdiff_create_args *args, void **instance, char **message) {
     return guarded(message, [&] { *instance = new P(Config(*args)); });
   }
   static void destroy(void *instance) { delete static_cast<P *>(instance); }
@@ -98,8 +99,8 @@ template <class P> struct Shim {
   }
   static std::int32_t compare(const void *instance, const aspectdiff_document *a,
                               const aspectdiff_result_view *ra, const aspectdiff_document *b,
-                              const aspectdiff_result_view *rb,
-                              const aspectdiff_compare_sink *sink, char **message) {
+                              const aspectdiff_result_view *rb, const aspectdiff_compare_sink *sink,
+                              char **message) {
     if constexpr (requires(const P &p) {
                     p.compare(Document(*a), ResultView(*ra), Document(*b), ResultView(*rb),
                               CompareWriter(*sink));
@@ -114,8 +115,8 @@ template <class P> struct Shim {
   }
   static constexpr bool has_compare =
       requires(const P &p, const Document &d, const ResultView &r, const CompareWriter &w) {
-        p.compare(d, r, d, r, w);
-      };
+    p.compare(d, r, d, r, w);
+  };
 };
 
 template <class P>
@@ -145,10 +146,10 @@ constexpr bool same_name(const char *a, const char *b) {
 } // namespace aspectdiff::sdk
 
 // Exports the plugin's entry point. NAME must equal `CLASS::info.name` and the file name.
-#define ASPECTDIFF_PLUGIN(NAME, CLASS)                                                            \
-  static_assert(::aspectdiff::sdk::detail::same_name(#NAME, CLASS::info.name),                   \
-                "ASPECTDIFF_PLUGIN: NAME must equal info.name");                                  \
-  extern "C" ASPECTDIFF_EXPORT const aspectdiff_plugin_descriptor *aspectdiff_plugin_##NAME##_v1( \
-      void) {                                                                                     \
-    return &::aspectdiff::sdk::detail::descriptor<CLASS>;                                         \
+#define ASPECTDIFF_PLUGIN(NAME, CLASS)                                                             \
+  static_assert(::aspectdiff::sdk::detail::same_name(#NAME, CLASS::info.name),                     \
+                "ASPECTDIFF_PLUGIN: NAME must equal info.name");                                   \
+  extern "C" ASPECTDIFF_EXPORT const aspectdiff_plugin_descriptor *aspectdiff_plugin_##NAME##_v1(  \
+      void) {                                                                                      \
+    return &::aspectdiff::sdk::detail::descriptor<CLASS>;                                          \
   }

@@ -70,7 +70,8 @@ public:
   void item(const Item &it) const {
     std::vector<aspectdiff_attribute> attrs;
     attrs.reserve(it.attributes.size());
-    for (const auto &a : it.attributes) attrs.push_back({c_str(a.key), c_str(a.value)});
+    for (const auto &a : it.attributes)
+      attrs.push_back({c_str(a.key), c_str(a.value)});
     aspectdiff_item c{};
     c.struct_size = sizeof c;
     c.key = c_str(it.key);
@@ -125,8 +126,7 @@ private:
 // a plugin should fall back and say so in a note).
 class Inputs {
 public:
-  Inputs(const aspectdiff_result_view *views, std::size_t count) noexcept
-      : views_(views, count) {}
+  Inputs(const aspectdiff_result_view *views, std::size_t count) noexcept : views_(views, count) {}
   std::optional<ResultView> find(std::string_view aspect) const noexcept {
     for (const auto &v : views_)
       if (view(v.aspect) == aspect) return ResultView(v);
