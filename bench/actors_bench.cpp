@@ -40,17 +40,8 @@ const std::vector<Document> &articles() {
 }
 
 const Document &essays() {
-  static const auto doc = [] {
-    std::ifstream in(std::string(ASPECTDIFF_TEST_SOURCE_DIR) + "/samples/essay.txt",
-                     std::ios::binary);
-    std::ostringstream essay;
-    essay << in.rdbuf();
-    if (essay.str().empty()) throw std::runtime_error("samples/essay.txt is missing");
-    std::string text;
-    while (text.size() < (21u << 20))
-      text += essay.str() + "\n\n";
-    return aspectdiff::testing::make_document(std::move(text), "essays");
-  }();
+  static const auto doc =
+      aspectdiff::testing::make_document(aspectdiff::bench::essay_corpus(21u << 20), "essays");
   return doc;
 }
 

@@ -6,6 +6,9 @@
 
 #include <array>
 #include <cstdint>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -97,6 +100,20 @@ inline std::string make_corpus(std::size_t min_bytes, std::uint64_t seed = 42) {
     out.push_back('\n');
   }
   return out;
+}
+
+// The reference essay repeated, paragraph-separated, to at least `min_bytes`: real commentary
+// with its real density of cues, beside the generated corpus. Needs ASPECTDIFF_TEST_SOURCE_DIR.
+inline std::string essay_corpus(std::size_t min_bytes) {
+  std::ifstream in(std::string(ASPECTDIFF_TEST_SOURCE_DIR) + "/samples/essay.txt",
+                   std::ios::binary);
+  std::ostringstream essay;
+  essay << in.rdbuf();
+  if (essay.str().empty()) throw std::runtime_error("samples/essay.txt is missing");
+  std::string text;
+  while (text.size() < min_bytes)
+    text += essay.str() + "\n\n";
+  return text;
 }
 
 } // namespace aspectdiff::bench
