@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages aspectdiff builds and tests with, when any is missing.
-# Needs root (or sudo) only when something must be installed.
+# Needs root (or sudo) only when something must be installed. chromium renders the HTML report in
+# the browser test; python3-distributed runs the sharded batch job on a local Dask cluster.
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
   catch2 libbenchmark-dev
   iso-codes wordnet-base
   python3 python3-jsonschema
+  chromium python3-distributed
 )
 
 missing=()

@@ -2,6 +2,8 @@
 #include "cli/inputs.hpp"
 #include "cli/session.hpp"
 #include "compare/compare.hpp"
+#include "io/atomic_file.hpp"
+#include "model/error.hpp"
 
 #include <iostream>
 #include <sstream>
@@ -54,8 +56,18 @@ int run_compare(const CompareOptions &options) {
       report::write_compare_json(out, run);
     else if (format == "markdown")
       report::write_compare_markdown(out, run, report);
+    else if (format == "html")
+      report::write_compare_html(out, run);
     else
       report::write_compare_terminal(out, run, report);
+    if (options.report_file) {
+      std::ostringstream page;
+      report::write_compare_html(page, run);
+      io::write_atomically(*options.report_file, page.str());
+      if (!options.common.quiet)
+        std::cerr << "aspectdiff: wrote the HTML report to " << options.report_file->string()
+                  << '\n';
+    }
     emit(options.output, out.str());
     if (run.reference_failed) {
       std::cerr << "aspectdiff: error: the reference " << options.reference
@@ -72,6 +84,10 @@ int run_compare(const CompareOptions &options) {
 int run_extract(const ExtractOptions &options) {
   return guarded([&] {
     auto session = open_session(options.common);
+    const auto format = output_format(options.output, session.config);
+    if (format == "html")
+      throw model::Error(model::ErrorKind::usage, "C003",
+                         "the html format is a comparison report: use `aspectdiff compare`");
     const auto &engine = *session.engine;
     model::ExtractRun run;
     run.plugins = engine.plugin_records();
@@ -81,7 +97,6 @@ int run_extract(const ExtractOptions &options) {
     run.results = engine.analyse_all(run.documents);
     collect_failures(run.results, run.errors);
 
-    const auto format = output_format(options.output, session.config);
     const auto report = report_options(options.output, session.config);
     std::ostringstream out;
     if (format == "json")

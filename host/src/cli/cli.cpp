@@ -43,7 +43,9 @@ int run(int argc, char **argv) {
   auto *cmp = app.add_subcommand("compare", "Compare REF with each DOC, aspect by aspect, then "
                                             "rank the DOCs by similarity to REF");
   add_common(*cmp, compare.common);
-  add_output(*cmp, compare.output, {"terminal", "json", "markdown"});
+  add_output(*cmp, compare.output, {"terminal", "json", "markdown", "html"});
+  cmp->add_option("--report", compare.report_file,
+                  "Also write the comparison as a self-contained HTML page to this file");
   cmp->add_option("--input-format", compare.input_format, "auto, text, markdown, html or jsonl")
       ->check(CLI::IsMember({"auto", "text", "markdown", "html", "jsonl"}));
   cmp->add_option("REF", compare.reference, "Reference document ('-' for standard input)")

@@ -31,6 +31,7 @@ struct CompareOptions {
   std::string input_format = "auto";
   std::string reference;
   std::vector<std::string> documents;
+  std::optional<std::filesystem::path> report_file; // the HTML report, written atomically
 };
 
 struct ExtractOptions {

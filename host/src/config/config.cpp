@@ -81,12 +81,12 @@ void read_output(Config &config, const toml::table &t) {
   const auto &f = config.file;
   if (const auto *n = t.get("format")) {
     config.output.format = expect_string(*n, f, "output.format");
-    static const std::set<std::string> formats{"terminal", "json", "jsonl", "markdown"};
+    static const std::set<std::string> formats{"terminal", "json", "jsonl", "markdown", "html"};
     if (!formats.contains(config.output.format))
       throw Error(ErrorKind::usage, "C003",
                   position(n->source(), f) +
                       ": output.format must be one of terminal, json, "
-                      "jsonl, markdown (found '" +
+                      "jsonl, markdown, html (found '" +
                       config.output.format + "')");
   }
   if (const auto *n = t.get("evidence")) {

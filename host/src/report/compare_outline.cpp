@@ -1,5 +1,6 @@
 // The outline of a `compare` run: the reference against each document, then the ranking.
 #include "report/evidence.hpp"
+#include "report/headline.hpp"
 #include "report/number_format.hpp"
 #include "report/outline_parts.hpp"
 #include "report/outlines.hpp"
@@ -73,8 +74,24 @@ private:
     const Sides sides{find(c.a_id), find(c.b_id)};
     renderer_.heading(2, name_of(c.b_id), similarity_aside("overall similarity", c.overall));
     if (sides.b != nullptr) renderer_.line({{describe_document(*sides.b), Tone::muted}});
+    render_headline(c, sides);
     for (const auto &aspect : c.aspects)
       render_aspect(aspect, sides);
+  }
+
+  // The differences to read first, one per aspect, from the aspects that differ most. They are
+  // quoted even without --evidence: a headline is only as good as the sentence behind it.
+  void render_headline(const model::Comparison &c, const Sides &sides) {
+    const auto differences = headline_differences(c);
+    if (differences.empty()) return;
+    renderer_.heading(3, "Main differences",
+                      {"A = " + name_of(c.a_id) + ", B = " + name_of(c.b_id), Tone::muted});
+    for (const auto &d : differences) {
+      std::vector<Quote> quotes;
+      headline_quoter_.add(quotes, sides.a, *d.evidence_a, "A");
+      headline_quoter_.add(quotes, sides.b, *d.evidence_b, "B");
+      renderer_.bullet({{d.aspect + ": ", Tone::strong}, {d.text}}, quotes);
+    }
   }
 
   void render_aspect(const model::AspectComparison &ac, const Sides &sides) {
@@ -201,12 +218,7 @@ private:
 
   void render_ranking() {
     if (run_.ranking.empty()) return;
-    // One column per aspect, in the order aspects first appear.
-    std::vector<std::string> aspects;
-    for (const auto &entry : run_.ranking)
-      for (const auto &[aspect, similarity] : entry.per_aspect)
-        if (std::find(aspects.begin(), aspects.end(), aspect) == aspects.end())
-          aspects.push_back(aspect);
+    const auto aspects = ranking_aspects(run_.ranking);
 
     const std::string reference = run_.documents.empty() || run_.reference_failed
                                       ? std::string("the reference")
@@ -222,12 +234,10 @@ private:
                {format_similarity(entry.overall), similarity_tone(entry.overall)}},
               {}};
       for (const auto &aspect : aspects) {
-        const auto it = std::find_if(entry.per_aspect.begin(), entry.per_aspect.end(),
-                                     [&](const auto &p) { return p.first == aspect; });
-        if (it == entry.per_aspect.end())
-          row.cells.push_back({"\u2014", Tone::muted}); // not comparable for this document
+        if (const double *similarity = aspect_similarity(entry, aspect))
+          row.cells.push_back({format_similarity(*similarity), similarity_tone(*similarity)});
         else
-          row.cells.push_back({format_similarity(it->second), similarity_tone(it->second)});
+          row.cells.push_back({"\u2014", Tone::muted}); // not comparable for this document
       }
       table.rows.push_back(std::move(row));
     }
@@ -238,6 +248,7 @@ private:
   const model::CompareRun &run_;
   const ReportOptions &options_;
   EvidenceQuoter quoter_;
+  EvidenceQuoter headline_quoter_{true, 1};
   std::unordered_map<std::string, const model::Document *> documents_;
 };
 

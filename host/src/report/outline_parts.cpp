@@ -98,4 +98,19 @@ void render_left_out(Renderer &renderer, std::size_t shown, std::size_t total) {
   renderer.line({{"\u2026 and " + format_count(total - shown) + " more", Tone::muted}});
 }
 
+std::vector<std::string> ranking_aspects(const std::vector<model::RankEntry> &ranking) {
+  std::vector<std::string> aspects;
+  for (const auto &entry : ranking)
+    for (const auto &[aspect, similarity] : entry.per_aspect)
+      if (std::find(aspects.begin(), aspects.end(), aspect) == aspects.end())
+        aspects.push_back(aspect);
+  return aspects;
+}
+
+const double *aspect_similarity(const model::RankEntry &entry, std::string_view aspect) noexcept {
+  for (const auto &[name, similarity] : entry.per_aspect)
+    if (name == aspect) return &similarity;
+  return nullptr;
+}
+
 } // namespace aspectdiff::report

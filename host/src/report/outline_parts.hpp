@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace aspectdiff::report {
@@ -29,6 +30,12 @@ const std::string &display_label(const std::string &label, const std::string &ke
 // nothing when all went well.
 void render_problems(Renderer &renderer, const std::vector<model::RunError> &errors,
                      const std::vector<model::DocumentResult> &results);
+
+// The aspects of a ranking, one column each, in the order they first appear.
+std::vector<std::string> ranking_aspects(const std::vector<model::RankEntry> &ranking);
+
+// An entry's similarity on one aspect, or null when the aspect was not comparable for it.
+const double *aspect_similarity(const model::RankEntry &entry, std::string_view aspect) noexcept;
 
 // A line saying how many of a list were left out, or nothing when none were.
 void render_left_out(Renderer &renderer, std::size_t shown, std::size_t total);

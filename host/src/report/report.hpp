@@ -35,6 +35,10 @@ void write_compare_markdown(std::ostream &out, const model::CompareRun &run,
 void write_extract_json(std::ostream &out, const model::ExtractRun &run);
 void write_compare_json(std::ostream &out, const model::CompareRun &run);
 
+// One self-contained HTML page: a ranking, then per compared document a headline, a panel per
+// aspect with charts, and both texts side by side; every number highlights its evidence.
+void write_compare_html(std::ostream &out, const model::CompareRun &run);
+
 // One line per document {"schema":"aspectdiff/1","kind":"document","id":...,"aspects":{...}},
 // then one line per run error {"schema":"aspectdiff/1","kind":"error",...}.
 void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run);
