@@ -324,7 +324,10 @@ def main():
         url = "file://" + os.path.abspath(report)
         check_report(browser, url, expected, args.extra_aspect)
         if args.screenshot:
+            # The first comparison with its main difference clicked, evidence highlighted.
             browser.open(url)
+            browser.click("#pair-1 ol.headline li.ev")
+            browser.wait_until("document.querySelectorAll('#pair-1 .s.hl').length > 0")
             browser.screenshot(args.screenshot)
             print("saved " + args.screenshot)
         problems = browser.problems(url)
