@@ -1,6 +1,7 @@
 #include "analysis.hpp"
 
 #include <algorithm>
+#include <bit>
 
 namespace aspectdiff::plugins::themes {
 namespace {
@@ -20,9 +21,11 @@ void reset(Analysis &a, std::size_t theme_count, std::size_t cue_count) {
   a.sentence_cue_density.clear();
   a.themed_sentences = 0;
   a.hand_matches = 0;
-  a.sentence_theme.assign(theme_count, 0.0);
+  a.sentence_hand.assign(theme_count, 0.0);
+  a.sentence_learned.assign(theme_count, 0.0);
   a.sentence_matches.assign(theme_count, 0);
-  a.sentence_touched.clear();
+  a.sentence_touched.assign((theme_count + 63) / 64, 0);
+  a.sentence_themes.clear();
 }
 
 // Keeps the `keep` highest-scoring sentences; a tie keeps the earlier sentence.
@@ -37,38 +40,51 @@ void offer(std::vector<SentenceScore> &best, std::size_t keep, SentenceScore s) 
   if (s.score > lowest->score) *lowest = s;
 }
 
-// Adds matches into the current sentence's per-theme scratch; end_sentence() folds the
-// sentence into the document's tallies, so a match costs two array updates.
-class Accumulator {
+// Sums one sentence's matches per theme in dense scratch arrays; end_sentence() moves the
+// themes it touched into Analysis::sentence_themes. Hand-written and learned weights are kept
+// apart because how much the learned ones count depends on the whole document's cue matches,
+// which are known only after the last sentence: one pass over the tokens, then one over the
+// (far fewer) sentence themes. Touched themes are marked in a bit set, which costs no branch
+// on the per-token path.
+class SentenceSums {
 public:
-  Accumulator(const Lexicon &lexicon, Analysis &a) : lexicon_(lexicon), a_(a) {}
+  SentenceSums(const Lexicon &lexicon, Analysis &a) : lexicon_(lexicon), a_(a) {}
 
-  void add(const Contribution &c, double factor = 1.0) {
-    const double weight = c.weight * factor;
-    add_to(c.theme, weight);
-    const auto parent = lexicon_.parent_of(c.theme);
-    if (parent != no_parent) add_to(parent, weight);
-    if (c.cue != learned_cue) {
-      if (a_.cue_hits[c.cue]++ == 0) a_.touched_cues.push_back(c.cue);
-    }
+  void add_learned(std::uint32_t theme, float weight) {
+    touch(theme);
+    a_.sentence_learned[theme] += static_cast<double>(weight);
   }
 
-  void end_sentence(std::uint32_t sentence, std::size_t keep) {
-    for (const auto t : a_.sentence_touched) {
-      auto &tally = a_.themes[t];
-      tally.score += a_.sentence_theme[t];
-      tally.matches += a_.sentence_matches[t];
-      offer(tally.best, keep, {a_.sentence_theme[t], sentence});
-      a_.sentence_theme[t] = 0.0;
-      a_.sentence_matches[t] = 0;
+  void add_hand(const Contribution &c) {
+    touch(c.theme);
+    a_.sentence_hand[c.theme] += static_cast<double>(c.weight);
+    const auto parent = lexicon_.parent_of(c.theme);
+    if (parent != no_parent) {
+      touch(parent);
+      a_.sentence_hand[parent] += static_cast<double>(c.weight);
     }
-    a_.sentence_touched.clear();
+    if (a_.cue_hits[c.cue]++ == 0) a_.touched_cues.push_back(c.cue);
+  }
+
+  void end_sentence(std::uint32_t sentence) {
+    for (std::size_t w = 0; w < a_.sentence_touched.size(); ++w) {
+      for (std::uint64_t bits = a_.sentence_touched[w]; bits != 0; bits &= bits - 1) {
+        const auto t =
+            static_cast<std::uint32_t>(64 * w) + static_cast<std::uint32_t>(std::countr_zero(bits));
+        a_.sentence_themes.push_back(
+            {sentence, t, a_.sentence_matches[t], a_.sentence_hand[t], a_.sentence_learned[t]});
+        a_.sentence_hand[t] = 0.0;
+        a_.sentence_learned[t] = 0.0;
+        a_.sentence_matches[t] = 0;
+      }
+      a_.sentence_touched[w] = 0;
+    }
   }
 
 private:
-  void add_to(std::uint32_t theme, double weight) {
-    if (a_.sentence_matches[theme]++ == 0) a_.sentence_touched.push_back(theme);
-    a_.sentence_theme[theme] += weight;
+  void touch(std::uint32_t theme) {
+    ++a_.sentence_matches[theme];
+    a_.sentence_touched[theme >> 6] |= std::uint64_t{1} << (theme & 63);
   }
 
   const Lexicon &lexicon_;
@@ -78,43 +94,25 @@ private:
 // The longest phrase starting at token i (within the sentence ending before `end`), or null.
 const Phrase *match_phrase(const LexEntry &entry, const std::vector<TokenWord> &words,
                            std::size_t i, std::size_t end) {
-  for (const auto &p : entry.phrases) {
+  if (i + 1 >= end) return nullptr;
+  const auto next = words[i + 1].entry;
+  if (next == no_entry) return nullptr;
+  for (std::size_t k = 0; k < entry.seconds.size(); ++k) {
+    if (entry.seconds[k] != next) continue;
+    const Phrase &p = entry.phrases[k];
     if (i + p.rest.size() >= end) continue;
     bool all = true;
-    for (std::size_t k = 0; k < p.rest.size() && all; ++k)
-      all = words[i + 1 + k].entry == p.rest[k];
+    for (std::size_t r = 1; r < p.rest.size() && all; ++r)
+      all = words[i + 1 + r].entry == p.rest[r];
     if (all) return &p;
   }
   return nullptr;
-}
-
-// Walks the hand-written cue matches of one sentence, longest phrase first, calling
-// `on_match(contributions)` for each.
-template <class OnMatch>
-void match_cues(const Lexicon &lexicon, const std::vector<TokenWord> &words, std::size_t begin,
-                std::size_t end, OnMatch &&on_match) {
-  for (std::size_t i = begin; i < end;) {
-    const auto id = words[i].entry;
-    if (id == no_entry) {
-      ++i;
-      continue;
-    }
-    const auto &entry = lexicon.entry(id);
-    if (const Phrase *p = match_phrase(entry, words, i, end)) {
-      on_match(p->contributions);
-      i += p->rest.size() + 1;
-      continue;
-    }
-    if (!entry.single.empty()) on_match(entry.single);
-    ++i;
-  }
 }
 
 } // namespace
 
 void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
              const AnalysisOptions &options, Analysis &out) {
-  const std::size_t evidence = options.evidence;
   const auto &taxonomy = lexicon.taxonomy();
   reset(out, taxonomy.themes().size(), taxonomy.cues().size());
   const auto tokens = doc.tokens();
@@ -123,48 +121,63 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
     const auto &t = tokens[i];
     if (!sdk::has(t, ASPECTDIFF_TOKEN_WORD)) continue; // numbers, punctuation: no cue, no stem
     const WordInfo &info = cache.lookup(doc.norm(t));
-    out.words[i] = {info.entry, info.stem, info.stop ? WordKind::stop : WordKind::content};
+    out.words[i] = {info.entry,
+                    info.stem,
+                    info.learned_begin,
+                    info.learned_end,
+                    info.stop ? WordKind::stop : WordKind::content,
+                    !info.stop && t.end - t.begin >= 2, // no stray initials in key phrases
+                    info.cues};
   }
 
   const auto sentences = doc.sentences();
-  auto sentence_end = [&](const sdk::Segment &sentence) {
-    return std::min(std::size_t{sentence.first} + sentence.count, out.words.size());
-  };
-  // First pass: how much the hand-written cues say, which decides how much learned weights count.
-  std::uint64_t matches = 0;
-  for (const auto &sentence : sentences)
-    match_cues(lexicon, out.words, sentence.first, sentence_end(sentence),
-               [&](const std::vector<Contribution> &) { ++matches; });
-  out.learned_factor =
-      options.learned_fade <= 0.0
-          ? 1.0
-          : options.learned_fade / (options.learned_fade + static_cast<double>(matches));
-
-  Accumulator acc(lexicon, out);
+  SentenceSums sums(lexicon, out);
+  const LearnedTarget *targets = lexicon.learned_targets().data();
   out.sentence_cue_density.reserve(sentences.size());
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     const auto &sentence = sentences[s];
-    const std::size_t end = sentence_end(sentence);
+    const std::size_t end =
+        std::min(std::size_t{sentence.first} + sentence.count, out.words.size());
     std::uint32_t hand = 0;
     std::uint32_t words_in_sentence = 0;
+    std::size_t cue_free_until = sentence.first; // tokens inside a matched phrase start no cue
     for (std::size_t i = sentence.first; i < end; ++i) {
       if (out.words[i].kind != WordKind::other) ++words_in_sentence;
-      const auto id = out.words[i].entry;
-      if (id == no_entry) continue;
-      for (const auto &c : lexicon.entry(id).learned)
-        acc.add(c, out.learned_factor);
+      const TokenWord &w = out.words[i];
+      for (auto k = w.learned_begin; k < w.learned_end; ++k)
+        sums.add_learned(targets[k].theme, targets[k].weight);
+      if (!w.cues || i < cue_free_until) continue;
+      const auto id = w.entry;
+      // Longest phrase first: "Power of Siberia" counts once, for pipelines, not for "power".
+      const auto &entry = lexicon.entry(id);
+      if (const Phrase *p = match_phrase(entry, out.words, i, end)) {
+        for (const auto &c : p->contributions)
+          sums.add_hand(c);
+        cue_free_until = i + p->rest.size() + 1;
+        ++hand;
+      } else if (!entry.single.empty()) {
+        for (const auto &c : entry.single)
+          sums.add_hand(c);
+        ++hand;
+      }
     }
-    match_cues(lexicon, out.words, sentence.first, end,
-               [&](const std::vector<Contribution> &contributions) {
-                 for (const auto &c : contributions)
-                   acc.add(c);
-                 ++hand;
-               });
-    acc.end_sentence(s, evidence);
+    sums.end_sentence(s);
     out.hand_matches += hand;
     if (hand > 0) ++out.themed_sentences;
     out.sentence_cue_density.push_back(words_in_sentence == 0 ? 0.0
                                                               : 1000.0 * hand / words_in_sentence);
+  }
+
+  out.learned_factor =
+      options.learned_fade <= 0.0
+          ? 1.0
+          : options.learned_fade / (options.learned_fade + static_cast<double>(out.hand_matches));
+  for (const auto &st : out.sentence_themes) {
+    const double score = st.hand + out.learned_factor * st.learned;
+    auto &tally = out.themes[st.theme];
+    tally.score += score;
+    tally.matches += st.matches;
+    offer(tally.best, options.evidence, {score, st.sentence});
   }
 }
 

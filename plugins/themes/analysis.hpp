@@ -18,7 +18,20 @@ enum class WordKind : std::uint8_t { other, stop, content };
 struct TokenWord {
   std::uint32_t entry = no_entry;
   std::uint32_t stem = 0;
+  std::uint32_t learned_begin = 0; // range in Lexicon::learned_targets()
+  std::uint32_t learned_end = 0;
   WordKind kind = WordKind::other;
+  bool key_word = false; // a content word of two bytes or more: may be part of a key phrase
+  bool cues = false;     // starts a hand-written cue
+};
+
+// One theme's share of one sentence, kept until the document's learned factor is known.
+struct SentenceTheme {
+  std::uint32_t sentence = 0;
+  std::uint32_t theme = 0;
+  std::uint32_t matches = 0;
+  double hand = 0.0;    // hand-written cue weights
+  double learned = 0.0; // learned weights, before the learned factor
 };
 
 // A sentence and how much it says for one theme.
@@ -43,10 +56,12 @@ struct Analysis {
   std::uint64_t hand_matches = 0;
   double learned_factor = 1.0; // what learned weights were multiplied by
 
-  // Scratch for one sentence.
-  std::vector<double> sentence_theme;
+  // Scratch: one sentence's per-theme sums, and every sentence's themes.
+  std::vector<double> sentence_hand;
+  std::vector<double> sentence_learned;
   std::vector<std::uint32_t> sentence_matches;
-  std::vector<std::uint32_t> sentence_touched;
+  std::vector<std::uint64_t> sentence_touched; // bit set over themes
+  std::vector<SentenceTheme> sentence_themes;
 };
 
 struct AnalysisOptions {

@@ -5,16 +5,16 @@
 #include "word_cache.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace aspectdiff::plugins::themes {
 namespace {
 
 std::string format_number(double v) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  return buf;
+  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
+  return {buf, r.ptr};
 }
 
 // Shares of the themes of one level: score over the level's total, themes below `min_share`
@@ -41,35 +41,55 @@ level_shares(const Taxonomy &taxonomy, const Analysis &a, bool top_level, double
   return shares;
 }
 
-// For every theme, the hand-written cues that matched for it or below it, most frequent first,
-// as "a, b, c": one pass over the matched cues rather than one per theme.
-std::vector<std::string> top_cues(const Lexicon &lexicon, const Analysis &a, std::size_t keep) {
+// For every theme to be reported, the hand-written cues that matched for it or below it, most
+// frequent first, as "a, b, c": one pass over the matched cues keeping a small top-`keep` list
+// per theme in one flat buffer (a full sort of every matched cue would cost more than the rest
+// of the report).
+std::vector<std::string> top_cues(const Lexicon &lexicon, const Analysis &a, std::size_t keep,
+                                  const std::vector<char> &reported) {
   const auto &cues = lexicon.taxonomy().cues();
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> hits; // (count, cue)
-  hits.reserve(a.touched_cues.size());
-  for (const auto c : a.touched_cues)
-    hits.emplace_back(a.cue_hits[c], c);
-  std::sort(hits.begin(), hits.end(), [](const auto &x, const auto &y) {
+  using Hit = std::pair<std::uint32_t, std::uint32_t>; // (count, cue)
+  auto better = [](const Hit &x, const Hit &y) {
     return x.first != y.first ? x.first > y.first : x.second < y.second;
-  });
-  std::vector<std::string> out(a.themes.size());
-  std::vector<std::size_t> listed(a.themes.size(), 0);
-  auto append = [&](std::uint32_t theme, std::string_view text) {
-    if (listed[theme] == keep) return;
-    auto &list = out[theme];
-    // The same words may be a cue of a theme and of one below it; list them once.
-    if (list == text || list.starts_with(std::string(text) + ", ") ||
-        list.find(", " + std::string(text) + ",") != std::string::npos ||
-        list.ends_with(", " + std::string(text)))
-      return;
-    if (!list.empty()) list += ", ";
-    list += text;
-    ++listed[theme];
   };
-  for (const auto &[count, cue] : hits) {
-    const auto theme = cues[cue].theme;
-    append(theme, cues[cue].text);
-    if (lexicon.parent_of(theme) != no_parent) append(lexicon.parent_of(theme), cues[cue].text);
+  thread_local std::vector<Hit> top;
+  thread_local std::vector<std::uint32_t> size;
+  top.resize(a.themes.size() * keep);
+  size.assign(a.themes.size(), 0);
+  auto offer_cue = [&](std::uint32_t theme, Hit hit) {
+    if (reported[theme] == 0 || keep == 0) return;
+    const auto list = top.begin() + static_cast<std::ptrdiff_t>(theme * keep);
+    const auto end = list + size[theme];
+    // The same words may be a cue of a theme and of one below it; list them once, at the
+    // better of their counts.
+    for (auto h = list; h != end; ++h)
+      if (lexicon.cue_text_id(h->second) == lexicon.cue_text_id(hit.second)) {
+        if (better(hit, *h)) *h = hit;
+        return;
+      }
+    if (size[theme] < keep) {
+      *end = hit;
+      ++size[theme];
+      return;
+    }
+    auto worst =
+        std::min_element(list, end, [&](const Hit &x, const Hit &y) { return better(y, x); });
+    if (better(hit, *worst)) *worst = hit;
+  };
+  for (const auto c : a.touched_cues) {
+    const Hit hit{a.cue_hits[c], c};
+    const auto theme = cues[c].theme;
+    offer_cue(theme, hit);
+    if (lexicon.parent_of(theme) != no_parent) offer_cue(lexicon.parent_of(theme), hit);
+  }
+  std::vector<std::string> out(a.themes.size());
+  for (std::size_t t = 0; t < a.themes.size(); ++t) {
+    const auto list = top.begin() + static_cast<std::ptrdiff_t>(t * keep);
+    std::sort(list, list + size[t], better);
+    for (auto h = list; h != list + size[t]; ++h) {
+      if (!out[t].empty()) out[t] += ", ";
+      out[t] += cues[h->second].text;
+    }
   }
   return out;
 }
@@ -82,21 +102,29 @@ double normalised_entropy(const std::vector<std::pair<std::uint32_t, double>> &s
   return h / std::log(static_cast<double>(shares.size()));
 }
 
+// Buffers reused for every theme of a document (a thread_local per call would cost a TLS
+// look-up each time in a shared library).
+struct ThemeScratch {
+  std::vector<sdk::Span> evidence;
+  std::vector<sdk::Attribute> attrs;
+};
+
 void write_theme(const sdk::Document &doc, const Taxonomy &taxonomy, const Analysis &a,
-                 std::uint32_t t, double share, const std::string &cues,
+                 std::uint32_t t, double share, const std::string &cues, ThemeScratch &scratch,
                  const sdk::ResultWriter &out) {
   const Theme &theme = taxonomy.themes()[t];
   const bool top = theme.parent == no_parent;
-  std::vector<SentenceScore> best = a.themes[t].best;
-  std::sort(best.begin(), best.end(),
-            [](const auto &x, const auto &y) { return x.sentence < y.sentence; });
-  std::vector<sdk::Span> evidence;
-  for (const auto &b : best)
+  auto &evidence = scratch.evidence;
+  evidence.clear();
+  for (const auto &b : a.themes[t].best)
     evidence.push_back(sdk::Document::span_of(doc.sentences()[b.sentence]));
+  std::sort(evidence.begin(), evidence.end(),
+            [](const sdk::Span &x, const sdk::Span &y) { return x.begin < y.begin; });
 
   const std::string key = "theme:" + theme.id;
   const std::string score = format_number(a.themes[t].score);
-  std::vector<sdk::Attribute> attrs;
+  auto &attrs = scratch.attrs;
+  attrs.clear();
   attrs.push_back({"level", top ? "top" : "finer"});
   if (!top) {
     attrs.push_back({"parent", taxonomy.themes()[theme.parent].id});
@@ -127,11 +155,17 @@ void Themes::extract(const sdk::Document &doc, const sdk::Inputs &,
 
   const auto majors = level_shares(taxonomy, a, true, settings_.min_share);
   const auto finer = level_shares(taxonomy, a, false, settings_.min_share);
-  const auto cues = top_cues(*lexicon_, a, 5);
+  std::vector<char> reported(a.themes.size(), 0);
+  for (const auto &s : majors)
+    reported[s.first] = 1;
+  for (const auto &s : finer)
+    reported[s.first] = 1;
+  const auto cues = top_cues(*lexicon_, a, 5, reported);
+  ThemeScratch scratch;
   for (const auto &[t, share] : majors)
-    write_theme(doc, taxonomy, a, t, share, cues[t], out);
+    write_theme(doc, taxonomy, a, t, share, cues[t], scratch, out);
   for (const auto &[t, share] : finer)
-    write_theme(doc, taxonomy, a, t, share, cues[t], out);
+    write_theme(doc, taxonomy, a, t, share, cues[t], scratch, out);
 
   const auto phrases =
       key_phrases(doc, a.words, cache, {settings_.key_phrases, settings_.key_phrase_max_words});

@@ -28,6 +28,7 @@ struct Scratch {
   std::vector<std::uint32_t> used;
   std::vector<Candidate> candidates;
   std::vector<Occurrence> occurrences;
+  std::vector<std::uint32_t> order;
 };
 
 std::uint64_t mix(std::uint64_t h, std::uint32_t v) noexcept {
@@ -98,8 +99,7 @@ std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<T
     std::uint32_t run_size = 0;
     const std::uint32_t end = sentence.first + sentence.count;
     for (std::uint32_t i = sentence.first; i < end && i < words.size(); ++i) {
-      const bool content = words[i].kind == WordKind::content &&
-                           tokens[i].end - tokens[i].begin >= 2; // no stray initials
+      const bool content = words[i].key_word;
       if (!content || run_size == options.max_words) {
         add_run(run_begin, run_size);
         run_size = 0;
@@ -119,7 +119,8 @@ std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<T
       degree += s.degree[words[c.first + k].stem];
     c.score = degree * (1.0 + std::log(static_cast<double>(c.count)));
   }
-  std::vector<std::uint32_t> order(s.candidates.size());
+  auto &order = s.order;
+  order.resize(s.candidates.size());
   for (std::uint32_t i = 0; i < order.size(); ++i)
     order[i] = i;
   const std::size_t n = std::min(options.top, order.size());

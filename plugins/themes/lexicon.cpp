@@ -8,7 +8,7 @@ namespace aspectdiff::plugins::themes {
 
 Lexicon::Lexicon(const Taxonomy &taxonomy, Stemmer &stemmer, double learned_scale,
                  std::unordered_set<std::string> stop_words)
-    : taxonomy_(taxonomy), stop_words_(std::move(stop_words)) {
+    : taxonomy_(taxonomy), stop_words_(stop_words.begin(), stop_words.end()) {
   for (const auto &t : taxonomy.themes())
     parents_.push_back(t.parent);
   std::unordered_set<std::string> stop_stems;
@@ -16,6 +16,10 @@ Lexicon::Lexicon(const Taxonomy &taxonomy, Stemmer &stemmer, double learned_scal
     stop_stems.emplace(stemmer.stem(w));
 
   const auto &cues = taxonomy.cues();
+  std::unordered_map<std::string_view, std::uint32_t> text_ids;
+  for (const auto &cue : cues)
+    cue_text_ids_.push_back(
+        text_ids.try_emplace(cue.text, static_cast<std::uint32_t>(text_ids.size())).first->second);
   for (std::uint32_t c = 0; c < cues.size(); ++c) {
     const auto &cue = cues[c];
     std::vector<std::uint32_t> ids;
@@ -34,21 +38,36 @@ Lexicon::Lexicon(const Taxonomy &taxonomy, Stemmer &stemmer, double learned_scal
     auto same = std::find_if(phrases.begin(), phrases.end(),
                              [&](const Phrase &p) { return p.rest == rest; });
     if (same == phrases.end()) {
-      phrases.push_back({rest, {}});
+      phrases.push_back({rest, {}, rest.front()});
       same = phrases.end() - 1;
     }
     same->contributions.push_back(contribution);
   }
-  for (auto &e : entries_)
+  for (auto &e : entries_) {
     std::stable_sort(e.phrases.begin(), e.phrases.end(), [](const Phrase &a, const Phrase &b) {
       return a.rest.size() > b.rest.size();
     });
+    for (const auto &p : e.phrases)
+      e.seconds.push_back(p.second);
+  }
 
   if (learned_scale > 0.0) {
     for (const auto &s : taxonomy.stem_weights())
       entries_[intern(s.stem)].learned.push_back(
           {s.theme, static_cast<float>(s.weight * learned_scale), learned_cue});
   }
+
+  has_cues_.reserve(entries_.size());
+  learned_begin_.reserve(entries_.size() + 1);
+  for (const auto &e : entries_) {
+    has_cues_.push_back(e.single.empty() && e.phrases.empty() ? 0 : 1);
+    learned_begin_.push_back(static_cast<std::uint32_t>(learned_targets_.size()));
+    for (const auto &c : e.learned) {
+      learned_targets_.push_back({c.theme, c.weight});
+      if (parents_[c.theme] != no_parent) learned_targets_.push_back({parents_[c.theme], c.weight});
+    }
+  }
+  learned_begin_.push_back(static_cast<std::uint32_t>(learned_targets_.size()));
 }
 
 std::uint32_t Lexicon::intern(std::string_view stem) {
@@ -59,9 +78,7 @@ std::uint32_t Lexicon::intern(std::string_view stem) {
 }
 
 std::uint32_t Lexicon::find(std::string_view stem) const {
-  // Called once per distinct word per thread (word_cache.hpp caches the answer), so the
-  // std::string built for the look-up is not on the per-token path.
-  const auto it = ids_.find(std::string(stem));
+  const auto it = ids_.find(stem);
   return it == ids_.end() ? no_entry : it->second;
 }
 

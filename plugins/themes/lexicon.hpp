@@ -7,11 +7,11 @@
 
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace aspectdiff::plugins::themes {
@@ -33,12 +33,23 @@ struct Contribution {
 struct Phrase {
   std::vector<std::uint32_t> rest;
   std::vector<Contribution> contributions;
+  std::uint32_t second = no_entry; // rest[0], kept inline so that most misses cost no load
+};
+
+// A learned weight as the per-token loop applies it: one flat record per theme it reaches, the
+// parent of a finer theme included, so that a token costs a walk over one contiguous range.
+struct LearnedTarget {
+  std::uint32_t theme = 0;
+  float weight = 0.0F;
 };
 
 struct LexEntry {
   std::vector<Contribution> single;  // hand-written one-word cues
   std::vector<Contribution> learned; // learned stem weights, added on every occurrence
   std::vector<Phrase> phrases;       // longest first
+  // phrases[k].second for every k, packed: a token scans these few numbers and touches a
+  // Phrase only when the next word fits (common words start many phrases).
+  std::vector<std::uint32_t> seconds;
 };
 
 class Lexicon {
@@ -49,7 +60,18 @@ public:
 
   std::uint32_t find(std::string_view stem) const;
   const LexEntry &entry(std::uint32_t id) const noexcept { return entries_[id]; }
-  bool is_stop_word(std::string_view norm) const { return stop_words_.contains(std::string(norm)); }
+  // Whether the entry starts a hand-written cue (one word or a phrase).
+  bool has_cues(std::uint32_t id) const noexcept { return has_cues_[id] != 0; }
+  // The entry's learned weights with their parents' shares spelled out, as a range of
+  // learned_targets(): word_cache.hpp keeps the range per word, so tokens skip this look-up.
+  std::pair<std::uint32_t, std::uint32_t> learned_range(std::uint32_t id) const noexcept {
+    return {learned_begin_[id], learned_begin_[id + 1]};
+  }
+  const std::vector<LearnedTarget> &learned_targets() const noexcept { return learned_targets_; }
+  // Equal for cues written alike (a theme and one below it may share words), so that reports
+  // list such words once by comparing numbers rather than strings.
+  std::uint32_t cue_text_id(std::uint32_t cue) const noexcept { return cue_text_ids_[cue]; }
+  bool is_stop_word(std::string_view norm) const { return stop_words_.contains(norm); }
   const Taxonomy &taxonomy() const noexcept { return taxonomy_; }
   // The top-level theme above `theme`, or no_parent; a flat copy for the per-match path.
   std::uint32_t parent_of(std::uint32_t theme) const noexcept { return parents_[theme]; }
@@ -61,8 +83,19 @@ private:
 
   const Taxonomy &taxonomy_;
   std::vector<LexEntry> entries_;
-  std::unordered_map<std::string, std::uint32_t> ids_;
-  std::unordered_set<std::string> stop_words_;
+  std::vector<std::uint8_t> has_cues_;         // per entry
+  std::vector<LearnedTarget> learned_targets_; // all entries' targets, back to back
+  std::vector<std::uint32_t> learned_begin_;   // per entry, plus one past the last
+  std::vector<std::uint32_t> cue_text_ids_;    // per cue
+  // Transparent look-up: a stem is found from a string_view without building a std::string.
+  struct StemHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::string, std::uint32_t, StemHash, std::equal_to<>> ids_;
+  std::unordered_set<std::string, StemHash, std::equal_to<>> stop_words_;
   std::vector<std::string> stop_word_cues_;
   std::vector<std::uint32_t> parents_;
 };

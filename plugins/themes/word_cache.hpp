@@ -16,9 +16,12 @@
 namespace aspectdiff::plugins::themes {
 
 struct WordInfo {
-  std::uint32_t entry = no_entry; // Lexicon entry of its stem, or no_entry
-  std::uint32_t stem = 0;         // interned stem, see WordCache::stem_text
+  std::uint32_t entry = no_entry;  // Lexicon entry of its stem, or no_entry
+  std::uint32_t stem = 0;          // interned stem, see WordCache::stem_text
+  std::uint32_t learned_begin = 0; // the entry's range in Lexicon::learned_targets()
+  std::uint32_t learned_end = 0;
   bool stop = false;
+  bool cues = false; // the entry starts a hand-written cue
 };
 
 class WordCache {
@@ -33,19 +36,27 @@ public:
   void trim();
 
 private:
+  // 16 bytes, so that the table of a large vocabulary stays in cache; what a word resolves to
+  // lives in `infos_`, in first-seen order (frequent words first, close together).
   struct Slot {
-    std::uint64_t hash = 0;
+    std::uint32_t hash = 0;
     std::uint32_t key_begin = 0;
     std::uint32_t key_size = UINT32_MAX; // UINT32_MAX marks an empty slot
-    WordInfo info;
+    std::uint32_t info = 0;
   };
-  WordInfo &insert(std::string_view norm, std::uint64_t hash, std::size_t at);
+  bool holds(const Slot &slot, std::uint32_t hash, std::string_view norm) const noexcept {
+    return slot.hash == hash && slot.key_size == norm.size() &&
+           same_bytes(keys_.data() + slot.key_begin, norm.data(), norm.size());
+  }
+  // Most words are short: compare them with two overlapping loads rather than a call to memcmp.
+  static bool same_bytes(const char *a, const char *b, std::size_t n) noexcept;
+  const WordInfo &insert(std::string_view norm, std::uint32_t hash, std::size_t at);
   void grow();
 
   const Lexicon &lexicon_;
   Stemmer stemmer_;
   std::vector<Slot> slots_; // open addressing, linear probing, power-of-two size
-  std::size_t used_ = 0;
+  std::vector<WordInfo> infos_;
   std::string keys_; // every cached word, back to back
   std::vector<std::string> stems_;
   std::unordered_map<std::string, std::uint32_t> stem_ids_;
