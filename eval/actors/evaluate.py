@@ -11,7 +11,11 @@ The set's sentences come from news documents; by default each document's sentenc
 to the plugin together (one paragraph each), as a reader would see them, so that a surname can
 link back to the full name. --per-sentence gives each sentence alone.
 
-Usage: evaluate.py [--data FILE] [--host PATH] [--plugin-dir DIR] [--per-sentence] [--errors N]
+Usage: evaluate.py [--data FILE] [--host PATH] [--plugin-dir DIR] [--per-sentence]
+                   [--errors N [--cause type|boundary|spurious|missed]]
+
+Errors are also counted by cause: a type confusion (same span), a boundary error (an
+overlapping span of different extent), a spurious name, or a missed name.
 Skips (exit 0) when the shared data is absent.
 """
 import argparse
@@ -145,6 +149,59 @@ def prf(tp, fp, fn):
     return p, r, f
 
 
+def overlaps(a, b):
+    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+
+
+def classify_errors(gold, pred):
+    """Sorts every false positive and false negative by cause.
+
+    type: the same span with another type; boundary: an overlapping span of different extent;
+    spurious: a prediction that overlaps no gold mention; missed: a gold mention that overlaps
+    no prediction. Returns {(kind, side, type): [mention, ...]} with side "fp" or "fn"."""
+    by_sentence = collections.defaultdict(lambda: ([], []))
+    for g in gold:
+        by_sentence[g[0]][0].append(g)
+    for p_ in pred:
+        by_sentence[p_[0]][1].append(p_)
+    out = collections.defaultdict(list)
+    for golds, preds in by_sentence.values():
+        gset, pset = set(golds), set(preds)
+        for p_ in preds:
+            if p_ in gset:
+                continue
+            if any(g[1:3] == p_[1:3] for g in golds):
+                kind = "type"
+            elif any(overlaps(p_, g) for g in golds):
+                kind = "boundary"
+            else:
+                kind = "spurious"
+            out[(kind, "fp", p_[3])].append(p_)
+        for g in golds:
+            if g in pset:
+                continue
+            if any(p_[1:3] == g[1:3] for p_ in preds):
+                kind = "type"
+            elif any(overlaps(p_, g) for p_ in preds):
+                kind = "boundary"
+            else:
+                kind = "missed"
+            out[(kind, "fn", g[3])].append(g)
+    return out
+
+
+def print_breakdown(gold, pred):
+    errors = classify_errors(gold, pred)
+    print("\nerrors by cause (fp: predicted type, fn: gold type)")
+    print("%-16s %6s %6s %6s" % ("cause", "PER", "ORG", "LOC"))
+    for kind, side in (("type", "fp"), ("boundary", "fp"), ("spurious", "fp"),
+                       ("type", "fn"), ("boundary", "fn"), ("missed", "fn")):
+        print("%-16s %6d %6d %6d" % ("%s %s" % (side, kind),
+                                     *(len(errors.get((kind, side, t), [])) for t in
+                                       ("PER", "ORG", "LOC"))))
+    return errors
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data")
@@ -152,6 +209,8 @@ def main():
     ap.add_argument("--plugin-dir", help="directory searched for actors.so first")
     ap.add_argument("--per-sentence", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors of each kind")
+    ap.add_argument("--cause", choices=("type", "boundary", "spurious", "missed"),
+                    help="with --errors: only errors of this cause")
     args = ap.parse_args()
 
     data = args.data or next((p for p in DEFAULT_DATA if os.path.exists(p)), None)
@@ -197,15 +256,17 @@ def main():
     p, r, f = prf(tp, len(ps) - tp, len(gs) - tp)
     print("%-8s %9.3f %9.3f %9.3f %6d %6d %6d" % ("untyped", p, r, f, tp, len(ps) - tp,
                                                   len(gs) - tp))
+    print_breakdown(gold, pred)
     if args.errors:
         text_of = {r["id"]: r["text"] for r in records}
         show = lambda x: "%s %s %r" % (x[0], x[3], text_of[x[0]][x[1]:x[2]])
-        print("\nfalse positives:")
-        for x in sorted(pred - gold)[:args.errors]:
-            print("  " + show(x))
-        print("false negatives:")
-        for x in sorted(gold - pred)[:args.errors]:
-            print("  " + show(x))
+        errors = classify_errors(gold, pred)
+        for (kind, side, t), xs in sorted(errors.items()):
+            if args.cause and kind != args.cause:
+                continue
+            print("\n%s %s %s (%d):" % (side, kind, t, len(xs)))
+            for x in sorted(xs)[:args.errors]:
+                print("  " + show(x))
     return 0
 
 

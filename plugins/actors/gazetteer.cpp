@@ -111,6 +111,8 @@ void Gazetteer::add_alias(std::string_view alias, std::int32_t entry, Kind kind)
     if (next == EdgeTable::npos) {
       next = static_cast<std::uint32_t>(node_phrase_.size());
       node_phrase_.push_back(-1);
+      node_has_children_.push_back(0);
+      node_has_children_[node] = 1;
       edges_.insert(edge, next);
     }
     node = next;
@@ -253,6 +255,7 @@ void Gazetteer::add_cues(std::string_view tsv, std::string_view label) {
       {"role", wc_role},
       {"event_head", wc_event_head},
       {"org_context", wc_org_context},
+      {"place_modifier", wc_place_modifier},
   };
   for_each_line(tsv, [&](std::size_t line, std::string_view text) {
     const auto tab = text.find('\t');

@@ -40,9 +40,10 @@ enum WordClass : std::uint32_t {
   wc_agent_aux = 1u << 16,
   wc_patient_preposition = 1u << 17,
   wc_role = 1u << 18,
-  wc_verb_form = 1u << 19,   // an irregular inflected verb form ("took", "met")
-  wc_event_head = 1u << 20,  // ends the name of an event or a work: not an actor
-  wc_org_context = 1u << 21, // a word after a name that shows an organisation
+  wc_verb_form = 1u << 19,      // an irregular inflected verb form ("took", "met")
+  wc_event_head = 1u << 20,     // ends the name of an event or a work: not an actor
+  wc_org_context = 1u << 21,    // a word after a name that shows an organisation
+  wc_place_modifier = 1u << 22, // "northern", "neighbouring": between a preposition and a place
 };
 
 // Where a gazetteer entry came from; a higher rank wins a name two entries claim.
@@ -90,6 +91,8 @@ public:
   std::uint32_t child(std::uint32_t node, std::uint32_t word) const noexcept {
     return edges_.find((static_cast<std::uint64_t>(node) << 32) | word);
   }
+  // Whether a phrase continues past this node: when not, the next token needs no look-up.
+  bool has_children(std::uint32_t node) const noexcept { return node_has_children_[node] != 0; }
   const Phrase *phrase_at(std::uint32_t node) const noexcept {
     const auto p = node_phrase_[node];
     return p < 0 ? nullptr : &phrases_[static_cast<std::size_t>(p)];
@@ -113,6 +116,7 @@ private:
   std::vector<std::uint32_t> classes_;
   EdgeTable edges_;
   std::vector<std::int32_t> node_phrase_{-1};
+  std::vector<std::uint8_t> node_has_children_{0};
   std::vector<Phrase> phrases_;
   std::vector<Entry> entries_;
   WordTable keys_; // entry key -> index (ids equal entry indices)

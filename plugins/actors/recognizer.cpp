@@ -42,6 +42,7 @@ namespace {
 using sdk::has;
 constexpr std::uint32_t not_looked_up = 0xfffffffeu;
 constexpr std::size_t max_name_tokens = 8;
+constexpr std::size_t max_org_name_tokens = 12; // "Alliance of Democratic Forces for the ..."
 
 struct Match {
   std::size_t end = 0; // token index one past the phrase; 0 = no match
@@ -70,7 +71,7 @@ public:
         continue;
       }
       if (!capitalised(k)) {
-        if (norm(k).find('-') != std::string_view::npos) hyphen_parts(k);
+        if (capital_after_hyphen(surface_of(k))) hyphen_parts(k); // "anti-Western"
         titled = false;
         ++k;
         continue;
@@ -93,7 +94,8 @@ public:
       }
       const std::size_t run_end = extend(k);
       // "Paris Agreement", "Warsaw Pact": a name that opens the name of an event.
-      if (run_end > std::max(m.end, k + 1) && (classes(run_end - 1) & wc_event_head) != 0) {
+      if (run_end > std::max(m.end, k + 1) &&
+          (classes(last_word(k, run_end)) & wc_event_head) != 0) {
         k = run_end;
         titled = false;
         continue;
@@ -133,6 +135,11 @@ private:
     return has(toks_[k], ASPECTDIFF_TOKEN_CAPITALISED) || has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS);
   }
   bool word(std::size_t k) const { return has(toks_[k], ASPECTDIFF_TOKEN_WORD); }
+  std::string_view surface_of(std::size_t k) const { return doc_.surface(toks_[k]); }
+  // The last word of [k, e) that is not a regnal number ("World War I" -> "War").
+  std::size_t last_word(std::size_t k, std::size_t e) const {
+    return e > k + 1 && is_roman(surface_of(e - 1)) ? e - 2 : e - 1;
+  }
   bool sentence_initial(std::size_t k) const {
     if (has(toks_[k], ASPECTDIFF_TOKEN_SENTENCE_INITIAL)) return true;
     // After an opening quote or bracket at the start of the sentence.
@@ -159,6 +166,7 @@ private:
     Match best;
     std::uint32_t node = 0;
     for (std::size_t j = k; j < toks_.size() && j < k + max_name_tokens; ++j) {
+      if (j > k && !gaz_.has_children(node)) break; // no longer name: the next word is not needed
       const auto w = id(j);
       if (w == Gazetteer::npos) break;
       node = gaz_.child(node, w);
@@ -193,9 +201,13 @@ private:
     if ((classes(k) & wc_function) != 0) return true;
     // "Christian", "Democrat": capitalised common words; but "Mediterranean", "Pacific" are
     // also the names of places.
-    if ((classes(k) & wc_capcommon) != 0 && gaz_.entry(p.name).category != Category::place)
+    if ((classes(k) & wc_capcommon) != 0 && (classes(k) & wc_given) == 0 &&
+        gaz_.entry(p.name).category != Category::place)
       return true;
     if ((classes(k) & wc_common) == 0) return false;
+    // "the Court", "the Bush": people's names take no article.
+    if (k > 0 && norm(k - 1) == "the" && gaz_.entry(p.name).category == Category::person)
+      return true;
     return headline_ || sentence_initial(k) || has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS);
   }
 
@@ -204,7 +216,7 @@ private:
   std::size_t extend(std::size_t k) {
     std::size_t j = k + 1;
     bool organisation = (classes(k) & (wc_org_start | wc_org_head)) != 0;
-    while (j < toks_.size() && j < k + max_name_tokens) {
+    while (j < toks_.size() && j < k + (organisation ? max_org_name_tokens : max_name_tokens)) {
       // A regnal number: "Thutmose III", "Franz Joseph I".
       if (j > k && is_roman(doc_.surface(toks_[j]))) {
         ++j;
@@ -227,7 +239,16 @@ private:
       if (word(j) && (classes(j) & wc_particle) != 0 && j + 1 < toks_.size() && word(j + 1) &&
           capitalised(j + 1)) {
         if ((classes(j) & wc_joining) != 0 && !organisation) break;
+        // "the Court and National Assembly": "and" after a complete name starts another one.
+        if (norm(j) == "and" && (classes(j - 1) & wc_org_head) != 0) break;
         j += 2;
+        continue;
+      }
+      // "Alliance ... for the Liberation of Congo": "for the", "of the" inside an organisation.
+      if (organisation && word(j) && (classes(j) & wc_particle) != 0 && j + 2 < toks_.size() &&
+          norm(j + 1) == "the" && word(j + 2) && capitalised(j + 2) &&
+          (norm(j) == "of" || norm(j) == "for")) {
+        j += 3;
         continue;
       }
       break;
@@ -241,6 +262,44 @@ private:
       if (surface.size() > p.size() && surface.starts_with(p) && surface[p.size()] >= 'A' &&
           surface[p.size()] <= 'Z')
         return true;
+    return false;
+  }
+
+  // A brand written with an inner capital after a lower-case stem of three letters or more
+  // ("YouTube", "ExxonMobil"); "McCain", "DiCaprio", "MacArthur" are surnames.
+  static bool is_camel_case(std::string_view s) {
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (s.size() < 5 || !upper(s[0])) return false;
+    std::size_t run = 0;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+      if (lower(s[i])) {
+        ++run;
+      } else if (upper(s[i]) && run >= 3 && i + 1 < s.size() && lower(s[i + 1])) {
+        return !(run == 3 && (s.substr(0, 3) == "Mac" || s.substr(0, 3) == "Van"));
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // Endings that mark the names of places far more often than those of people.
+  static bool place_shaped(std::string_view n) {
+    if (n.size() < 5) return false;
+    for (const std::string_view end : {"stan", "land", "burg", "bourg", "grad", "polis", "ville",
+                                       "shire", "abad", "gorod", "heim", "hausen", "chester"})
+      if (n.ends_with(end)) return true;
+    if (n.ends_with("ia") && !n.ends_with("cia")) return true;
+    if (n.ends_with("ae") || n.ends_with("sk")) return true;
+    return false;
+  }
+
+  // Whether a hyphen in the word is followed by a capital: the only lower-case words that can
+  // hold a name ("pro-Kremlin"). An inline loop: this runs on every lower-case word.
+  static bool capital_after_hyphen(std::string_view s) noexcept {
+    for (std::size_t i = 1; i + 1 < s.size(); ++i)
+      if (s[i] == '-' && s[i + 1] >= 'A' && s[i + 1] <= 'Z') return true;
     return false;
   }
 
@@ -258,9 +317,10 @@ private:
     const auto last = classes(e - 1);
     if ((last & wc_org_head) != 0) return &organisation;
     if ((classes(k) & wc_org_start) != 0 && norm(k + 1) == "of") return &organisation;
-    // "Glasgow School of Art", "Census Bureau of Statistics".
-    for (std::size_t j = k + 1; j + 2 < e; ++j)
-      if ((classes(j) & (wc_org_head | wc_org_start)) != 0 && norm(j + 1) == "of")
+    // "Glasgow School of Art", "International Organization for Renewable Energies".
+    for (std::size_t j = k; j + 2 < e; ++j)
+      if ((classes(j) & (wc_org_head | wc_org_start)) != 0 &&
+          (norm(j + 1) == "of" || norm(j + 1) == "for"))
         return &organisation;
     if ((last & wc_facility_head) != 0) return &facility;
     if ((last & wc_place_head) != 0 || (classes(k) & wc_place_start) != 0) return &place;
@@ -270,9 +330,11 @@ private:
   bool ordinary_opening(std::size_t k, std::size_t run_end) {
     const auto c = classes(k);
     if ((c & wc_function) != 0) return true;
-    // "French Digital Council": the first word belongs to a name its head types.
-    if (run_end > k + 2 && head_category(k, run_end) != nullptr) return false;
+    // "French Digital Council", "Labor Party": the first word belongs to a name its head types.
+    if (run_end >= k + 2 && head_category(k, run_end) != nullptr) return false;
     if ((c & wc_capcommon) != 0 && (c & wc_given) == 0) return true;
+    // "Michael Fallon said": a given name opening a longer name is the name's first word.
+    if ((c & wc_given) != 0 && run_end >= k + 2) return false;
     if (!(headline_ || sentence_initial(k))) return false;
     if ((stem_classes(norm(k)) & (wc_common | wc_capcommon | wc_function)) == 0) return false;
     // "Officials said", "Some analysts": an ordinary word opening the sentence; but "Bank of
@@ -374,6 +436,18 @@ private:
     const Phrase &p = *match.phrase;
     m.confidence = 0.95f;
     if (p.name >= 0 && gaz_.entry(p.name).source == Source::wordnet) m.confidence = 0.8f;
+    // "President Xi", "Pope Francis": a title the alias includes is not part of the name.
+    if (p.name >= 0 && gaz_.entry(p.name).category == Category::person) {
+      std::size_t first = k;
+      while (first + 1 < match.end && (classes(first) & (wc_title | wc_title_modifier)) != 0)
+        ++first;
+      // Never down to a particle: "Duke of Cumberland" keeps its words.
+      if (first != k && (classes(first - 1) & wc_title) != 0 && capitalised(first)) {
+        m.begin = toks_[first].begin;
+        m.first_token = static_cast<std::uint32_t>(base_ + first);
+        m.titled = true;
+      }
+    }
     if (demonym_first(p)) {
       m.form = Form::demonym;
       describe(k, match.end, m);
@@ -387,11 +461,41 @@ private:
   // also a place, followed by a capitalised word no gazetteer name starts with, is the given
   // name of someone new.
   bool given_name_only(std::size_t k, const Match &m) {
-    if (m.end != k + 1 || m.phrase->name < 0 || k + 1 >= toks_.size()) return false;
-    if (!word(k + 1) || !capitalised(k + 1)) return false; // "Putin of China" is not a name
-    const auto w = id(k + 1);
-    if (w != Gazetteer::npos && gaz_.child(0, w) != Gazetteer::npos) return false;
-    return gaz_.entry(m.phrase->name).category == Category::person || (classes(k) & wc_given) != 0;
+    const std::size_t n = m.end; // the word after the gazetteer name
+    if (m.phrase->name < 0 || n >= toks_.size() || !word(n)) return false;
+    const bool person = gaz_.entry(m.phrase->name).category == Category::person;
+    // "Carlos IV", "Mohammed al-Jadaan": a regnal number or a joined particle continues a name.
+    if ((person || (classes(k) & wc_given) != 0) &&
+        ((capitalised(n) && is_roman(surface_of(n))) || is_joined_particle(n)))
+      return true;
+    if (!capitalised(n)) return false; // "Putin of China" is not a name
+    const auto c = classes(n);
+    const auto next = match(n);
+    // A capitalised common word ("Tuesday") ends the name, unless it is itself a name from
+    // WordNet ("Lincoln", also a breed of sheep).
+    const auto w = id(n);
+    const auto node = w == Gazetteer::npos ? Gazetteer::npos : gaz_.child(0, w);
+    const Phrase *alone = node == Gazetteer::npos ? nullptr : gaz_.phrase_at(node);
+    const bool wordnet_name =
+        alone != nullptr && alone->name >= 0 && gaz_.entry(alone->name).source == Source::wordnet;
+    if ((c & (wc_title | wc_org_head | wc_place_head | wc_facility_head | wc_event_head |
+              wc_function)) != 0 &&
+        (c & wc_given) == 0)
+      return false;
+    if ((c & wc_capcommon) != 0 && (c & wc_given) == 0 && !wordnet_name) return false;
+    if (m.end != k + 1) {
+      // "Juan Carlos Salas": a known person's name followed by a surname no gazetteer lists.
+      return person && next.end == 0 && (c & wc_common) == 0;
+    }
+    if (!person && (classes(k) & wc_given) == 0) return false;
+    // "Bruce Willis", "Florence Garrard", "Thomas Lincoln": what follows may itself be a name
+    // from WordNet; but a known state, organisation or office holder ("Putin Russia") is not.
+    if (next.end != 0) {
+      const auto e = next.phrase->name >= 0 ? next.phrase->name : next.phrase->article_name;
+      if (e < 0 || gaz_.entry(e).source != Source::wordnet) return false;
+      if ((classes(k) & wc_given) == 0 && gaz_.entry(e).category != Category::person) return false;
+    }
+    return true;
   }
 
   // A demonym beats a name from a weaker source ("French" the sculptor in WordNet).
@@ -483,13 +587,23 @@ private:
     const std::size_t length = e - k;
     // Events, eras, agreements and works are named like actors but are not ones: "Second
     // World War", "Treaty of Tientsin".
-    if ((classes(e - 1) & wc_event_head) != 0) return;
+    if ((classes(last_word(k, e)) & wc_event_head) != 0) return; // "World War I"
     if (length >= 3 && (classes(k) & wc_event_head) != 0 && norm(k + 1) == "of") return;
     // The whole of a quotation is the title of a work ("Stranger Things"), not an actor.
     if (k > 0 && norm(k - 1) == "\"" && e < toks_.size() &&
         (norm(e) == "\"" || (e + 1 < toks_.size() && has(toks_[e], ASPECTDIFF_TOKEN_PUNCTUATION) &&
                              norm(e + 1) == "\"")))
       return;
+    // "Go Breaking My Heart", "Father Did", "The Talking Dead": words of a title or a
+    // sentence, not of a name: a pronoun or function word, an auxiliary or an inflected verb.
+    if (length >= 2 && !titled && head_category(k, e) == nullptr)
+      for (std::size_t j = k; j < e; ++j) {
+        const auto c = classes(j);
+        if (!capitalised(j) || (c & wc_given) != 0 || match(j).end != 0) continue;
+        if (j > k && is_roman(surface_of(j))) continue; // "Amyntas I"
+        if ((c & (wc_function | wc_agent_aux | wc_verb_form)) != 0) return;
+        if ((c & wc_common) != 0 && norm(j).size() > 5 && norm(j).ends_with("ing")) return;
+      }
     if (headline_)
       for (std::size_t j = k; j < e; ++j)
         if ((classes(j) & (wc_common | wc_function)) != 0 && head_category(k, e) == nullptr) return;
@@ -518,24 +632,46 @@ private:
             return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-';
           }))
         return;
-      // An adjective of origin before a noun ("Apulian towns", "Sudanese troops").
-      const auto n = norm(k);
-      if ((n.ends_with("ian") || n.ends_with("ean") || n.ends_with("ese") || n.ends_with("ish") ||
-           n.ends_with("ic")) &&
-          e < toks_.size() && word(e) && !capitalised(e))
-        return;
+      // An adjective before a noun: of origin ("Apulian towns", "Sudanese troops"), or any
+      // word between an article and a plain noun ("the Achaemenid troops", "the Republican
+      // convention"); a head after it ("the Tarnov pipeline") or a verb ("Brian said") is not
+      // such a noun.
+      if (e < toks_.size() && word(e) && !capitalised(e) && !is_verb_form(norm(e)) &&
+          (classes(e) & (wc_facility_head | wc_place_head | wc_org_head | wc_org_context |
+                         wc_function | wc_agent_aux | wc_speech)) == 0) {
+        const auto n = norm(k);
+        if (n.ends_with("ian") || n.ends_with("ean") || n.ends_with("ese") || n.ends_with("ish") ||
+            n.ends_with("ic"))
+          return;
+        const auto before = k > 0 ? norm(k - 1) : std::string_view();
+        if ((before == "the" || before == "a" || before == "an") && (classes(e) & wc_common) != 0)
+          return;
+      }
     }
+    // "the Middle Eastern front": a compass adjective closing the run before a noun.
+    if (length >= 2 && norm(e - 1).ends_with("ern") && e < toks_.size() && word(e) &&
+        !capitalised(e) && (classes(e - 1) & wc_place_modifier) != 0)
+      return;
+    // "the Thirty Years' War": an event whose head follows a possessive apostrophe.
+    if (e + 1 < toks_.size() && (norm(e) == "'" || norm(e) == "'s") &&
+        (classes(e + 1) & wc_event_head) != 0 && capitalised(e + 1))
+      return;
     // A name ending in a capitalised common word of origin ("Sudeten German") is not an actor.
+    // A given name first keeps it a person's name ("Thomas Lincoln").
     if ((classes(e - 1) & wc_capcommon) != 0 && (classes(e - 1) & wc_given) == 0 &&
-        head_category(k, e) == nullptr && !titled)
+        (c0 & wc_given) == 0 && head_category(k, e) == nullptr && !titled &&
+        !(e > k + 1 && is_roman(surface_of(e - 1))))
       return;
     Category category = Category::person;
     float confidence = 0.5f;
     const bool speaks = e < toks_.size() && (classes(e) & wc_speech) != 0;
     const bool org_context =
         e < toks_.size() && !capitalised(e) && (classes(e) & wc_org_context) != 0;
-    const bool after_place_word =
-        k > 0 && (classes(k - 1) & wc_place_preposition) != 0 && !capitalised(k - 1);
+    // "in Amurru", "in northern Amurru".
+    const bool after_place_word = k > 0 && !capitalised(k - 1) &&
+                                  ((classes(k - 1) & wc_place_preposition) != 0 ||
+                                   (k > 1 && (classes(k - 1) & wc_place_modifier) != 0 &&
+                                    (classes(k - 2) & wc_place_preposition) != 0));
     const bool after_the = k > 0 && norm(k - 1) == "the";
     // "the river Nestus", "the town of Hillsborough", "Tulcea county".
     std::size_t before = k;
@@ -559,6 +695,9 @@ private:
     } else if (titled) {
       category = Category::person;
       confidence = 0.85f;
+    } else if (length == 1 && is_camel_case(surface)) {
+      category = Category::organisation; // "YouTube", "ExxonMobil", "SaskTel"
+      confidence = 0.7f;
     } else if (org_context) {
       category = Category::organisation;
       confidence = 0.7f;
@@ -580,6 +719,9 @@ private:
       confidence = 0.6f;
     } else if (after_place_word || after_the) {
       category = Category::place;
+      confidence = 0.55f;
+    } else if (length == 1 && place_shaped(norm(k)) && (c0 & wc_given) == 0) {
+      category = Category::place; // "Krasnoyarsk", "Hispania", "Cumae"
       confidence = 0.55f;
     } else {
       confidence = length >= 2 ? 0.6f : 0.5f;
@@ -611,6 +753,9 @@ private:
 
 std::vector<Mention> Recognizer::find(const sdk::Document &doc) const {
   std::vector<Mention> out;
+  // News text names an actor every 60 bytes or so; reserving avoids moving every mention
+  // several times while the vector grows (untouched capacity costs no memory).
+  out.reserve(doc.text().size() / 64 + 16);
   Scanner scanner(gaz_, options_, doc, out);
   const auto sentences = doc.sentences();
   for (std::size_t i = 0; i < sentences.size(); ++i)

@@ -139,7 +139,9 @@ struct Resolver {
         Mention &from = pass == 0 ? a : b;
         Mention &to = pass == 0 ? b : a;
         Category c;
-        if (to.phrase == nullptr && to.confidence < 0.7f && known(from, c)) {
+        // An acronym keeps its own type: "GM and Ford" are not two people.
+        if (to.phrase == nullptr && to.confidence < 0.7f && to.form != Form::acronym &&
+            known(from, c)) {
           to.category = c;
           to.confidence = 0.65f;
         }

@@ -65,20 +65,27 @@ std::vector<Salience> salience(const sdk::Document &doc, const std::vector<Menti
   std::vector<Salience> out(actors.size());
   const Layout layout = layout_of(doc);
   const auto title = doc.title();
-  double total = 0.0, top = 0.0;
-  for (std::size_t a = 0; a < actors.size(); ++a) {
-    for (const auto i : actors[a].mentions) {
-      const Mention &m = mentions[i];
-      out[a].weighted_mentions += mention_weight(m, options);
-      if (m.sentence < layout.title_sentences) out[a].in_title = true;
-      if (m.sentence < layout.lead_end) out[a].in_lead = true;
-      if (!title.empty() && m.end - m.begin >= 2) {
-        const auto surface = doc.text().substr(m.begin, m.end - m.begin);
-        if (title.find(surface) != std::string_view::npos) out[a].in_title = true;
-      }
+  // One pass over the mentions in text order (not actor by actor, which would jump through the
+  // whole mention array once per actor).
+  std::vector<std::uint32_t> actor_of(mentions.size());
+  for (std::uint32_t a = 0; a < actors.size(); ++a)
+    for (const auto i : actors[a].mentions)
+      actor_of[i] = a;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention &m = mentions[i];
+    Salience &s = out[actor_of[i]];
+    s.weighted_mentions += mention_weight(m, options);
+    if (m.sentence < layout.title_sentences) s.in_title = true;
+    if (m.sentence < layout.lead_end) s.in_lead = true;
+    if (!title.empty() && !s.in_title && m.end - m.begin >= 2) {
+      const auto surface = doc.text().substr(m.begin, m.end - m.begin);
+      if (title.find(surface) != std::string_view::npos) s.in_title = true;
     }
-    total += out[a].weighted_mentions;
-    top = std::max(top, out[a].weighted_mentions);
+  }
+  double total = 0.0, top = 0.0;
+  for (const auto &s : out) {
+    total += s.weighted_mentions;
+    top = std::max(top, s.weighted_mentions);
   }
   const double length = std::max<double>(1.0, static_cast<double>(doc.text().size()));
   for (std::size_t a = 0; a < actors.size(); ++a) {
@@ -134,26 +141,37 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
     pairs_of[pairs[p].first.second].push_back(p);
   }
 
-  std::vector<sdk::Span> evidence;
-  std::string forms, roles, co_actors;
-  for (std::uint32_t a = 0; a < actors.size(); ++a) {
-    const Actor &actor = actors[a];
-    evidence.clear();
-    forms.clear();
-    roles.clear();
+  // Each actor's evidence and per-mention lists, gathered in one pass in text order: reading
+  // the mentions actor by actor would jump through the whole mention array once per actor.
+  struct Gathered {
+    std::vector<sdk::Span> evidence;
+    std::string forms, roles;
     std::size_t agent = 0, patient = 0;
     double confidence = 0.0;
-    for (const auto i : actor.mentions) {
-      const Mention &m = mentions[i];
-      evidence.push_back({m.begin, m.end});
-      if (!forms.empty()) forms.push_back(',');
-      forms += to_string(m.form);
-      if (!roles.empty()) roles.push_back(',');
-      roles += to_string(m.role);
-      agent += m.role == Role::agent ? 1 : 0;
-      patient += m.role == Role::patient ? 1 : 0;
-      confidence += m.confidence;
-    }
+  };
+  std::vector<Gathered> gathered(actors.size());
+  for (std::uint32_t a = 0; a < actors.size(); ++a) {
+    gathered[a].evidence.reserve(actors[a].mentions.size());
+    gathered[a].forms.reserve(actors[a].mentions.size() * 5);
+    gathered[a].roles.reserve(actors[a].mentions.size() * 6);
+  }
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention &m = mentions[i];
+    Gathered &g = gathered[actor_of[i]];
+    g.evidence.push_back({m.begin, m.end});
+    if (!g.forms.empty()) g.forms.push_back(',');
+    g.forms += to_string(m.form);
+    if (!g.roles.empty()) g.roles.push_back(',');
+    g.roles += to_string(m.role);
+    g.agent += m.role == Role::agent ? 1 : 0;
+    g.patient += m.role == Role::patient ? 1 : 0;
+    g.confidence += m.confidence;
+  }
+
+  std::string co_actors;
+  for (std::uint32_t a = 0; a < actors.size(); ++a) {
+    const Actor &actor = actors[a];
+    const auto &[evidence, forms, roles, agent, patient, confidence] = gathered[a];
     co_actors.clear();
     for (const auto p : pairs_of[a]) {
       const auto &[pair, sentences] = pairs[p];
