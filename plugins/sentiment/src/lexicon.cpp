@@ -75,7 +75,10 @@ std::vector<std::string> Lexicon::split_term(std::string_view term) {
 
 std::uint32_t Lexicon::intern_word(std::string_view word) {
   const std::uint32_t id = words_.intern(word);
-  if (id >= word_cues_.size()) word_cues_.resize(id + 1);
+  if (id >= word_cues_.size()) {
+    word_cues_.resize(id + 1);
+    learned_.resize(id + 1, 0.0f);
+  }
   return id;
 }
 
@@ -123,7 +126,7 @@ void Lexicon::set_valence(std::string_view term, float valence, bool derived) {
 
 void Lexicon::set_learned(std::string_view word, float weight) {
   const auto id = intern_word(word);
-  word_cues_[id].learned = weight;
+  learned_[id] = weight;
 }
 
 bool Lexicon::set_role(std::string_view term, std::string_view kind, float value) {
@@ -181,6 +184,9 @@ void Lexicon::finish() {
     return pa.words.size() > pb.words.size();
   });
   phrase_index_ = order;
+  phrase_second_.resize(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k)
+    phrase_second_[k] = phrases_[order[k]].words[1];
   for (std::uint32_t k = 0; k < order.size(); ++k) {
     const auto first = phrases_[order[k]].words[0];
     if (phrase_count_[first] == 0) phrase_begin_[first] = k;

@@ -36,6 +36,10 @@ Model parse_model(std::string_view bytes, std::string_view source) {
       seen_intercept = true;
       continue;
     }
+    if (name == "neutral_low" || name == "neutral_high") {
+      (name == "neutral_low" ? model.neutral_low : model.neutral_high) = v;
+      continue;
+    }
     std::size_t k = 0;
     while (k < feature_count && feature_names[k] != name)
       ++k;
@@ -48,6 +52,8 @@ Model parse_model(std::string_view bytes, std::string_view source) {
       throw sdk::ConfigError(std::string(source) + ": feature '" + std::string(feature_names[k]) +
                              "' has no coefficient");
   if (!seen_intercept) throw sdk::ConfigError(std::string(source) + ": no intercept");
+  if (!(model.neutral_low < model.neutral_high))
+    throw sdk::ConfigError(std::string(source) + ": neutral_low must be below neutral_high");
   return model;
 }
 

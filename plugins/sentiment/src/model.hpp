@@ -27,19 +27,36 @@ inline constexpr std::array<std::string_view, feature_count> feature_names{
     "sum_norm",           "positive_norm",      "negative_norm", "density",
     "strongest_positive", "strongest_negative", "derived_norm",  "learned"};
 
+// Where the class thresholds sit on the score scale: a sentence reads as positive from
+// +class_band, as negative from -class_band (as in the evaluation, and as VADER does).
+inline constexpr float class_band = 0.05f;
+
 struct Model {
   float intercept = 0.0f;
   std::array<float, feature_count> weights{};
+  // Calibration of the neutral band: the linear value `neutral_low` maps to -class_band and
+  // `neutral_high` to +class_band, linearly in between; outside, the value moves by the same
+  // shift (slope 1), so the order of scores, and their correlation with ratings, hardly change.
+  // The defaults leave the linear value as it is.
+  float neutral_low = -class_band;
+  float neutral_high = class_band;
 
   float apply(const Features &f) const noexcept {
     float s = intercept;
     for (std::size_t k = 0; k < feature_count; ++k)
       s += weights[k] * f[k];
+    if (s >= neutral_high)
+      s = class_band + (s - neutral_high);
+    else if (s <= neutral_low)
+      s = -class_band + (s - neutral_low);
+    else
+      s = -class_band + 2.0f * class_band * (s - neutral_low) / (neutral_high - neutral_low);
     return s < -1.0f ? -1.0f : (s > 1.0f ? 1.0f : s);
   }
 };
 
-// Reads "name<TAB>coefficient" lines (plus "intercept"); every feature must be present.
+// Reads "name<TAB>coefficient" lines (plus "intercept"); every feature must be present. The
+// optional "neutral_low" and "neutral_high" set the calibration (neutral_low < neutral_high).
 // Throws sdk::ConfigError naming the source and line.
 Model parse_model(std::string_view bytes, std::string_view source);
 

@@ -16,6 +16,14 @@ float squash(float x) noexcept {
   return x / std::sqrt(x * x + 4.0f);
 }
 
+// Whether a word has a run of three equal letters ("sooo"): only such words pay for the
+// look-ups of find_elongated.
+bool stretched(std::string_view norm) noexcept {
+  for (std::size_t i = 2; i < norm.size(); ++i)
+    if (norm[i] == norm[i - 1] && norm[i] == norm[i - 2]) return true;
+  return false;
+}
+
 bool ascii_alnum(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -57,10 +65,6 @@ bool Scorer::match_emoticon(const sdk::Document &doc, std::span<const sdk::Token
 // Stretched words ("sooo", "yaaay") are looked up with each run of three or more equal letters
 // cut to two, then to one. Only words with such a run pay for this.
 std::uint32_t Scorer::find_elongated(std::string_view norm) const {
-  bool stretched = false;
-  for (std::size_t i = 2; i < norm.size() && !stretched; ++i)
-    stretched = norm[i] == norm[i - 1] && norm[i] == norm[i - 2];
-  if (!stretched) return TermTable::npos;
   thread_local std::string buffer;
   for (const std::size_t keep : {2u, 1u}) {
     buffer.clear();
@@ -96,11 +100,11 @@ void Scorer::score_sentence(const sdk::Document &doc, std::uint32_t index, Analy
       if (t.flags & ASPECTDIFF_TOKEN_WORD) {
         const auto norm = doc.norm(t);
         ids[k] = lexicon_.find(norm);
-        if (ids[k] == TermTable::npos && norm.size() >= 4) {
+        if (ids[k] == TermTable::npos && norm.size() >= 4 && stretched(norm)) {
           ids[k] = find_elongated(norm);
           if (ids[k] != TermTable::npos) elongated |= std::uint64_t{1} << (k & 63);
         }
-        if (ids[k] != TermTable::npos) learned_sum += lexicon_.word_cue(ids[k]).learned;
+        if (ids[k] != TermTable::npos) learned_sum += lexicon_.learned(ids[k]);
       }
     } else if (t.flags & ASPECTDIFF_TOKEN_PUNCTUATION) {
       for (const char c : doc.norm(t)) {
@@ -143,7 +147,9 @@ void Scorer::score_sentence(const sdk::Document &doc, std::uint32_t index, Analy
     const Cue *cue = nullptr;
     std::size_t last = k;
     if (!(t.flags & word_flags)) {
-      if ((t.flags & mark_flags) && !lexicon_.emoticons().empty() &&
+      // Most marks ('.', ',') start no face: the by-first-byte index rules them out at once.
+      if ((t.flags & mark_flags) &&
+          !lexicon_.emoticons_from(static_cast<unsigned char>(doc.text()[t.begin])).empty() &&
           match_emoticon(doc, tokens, k, last, cue)) {
         // An emoticon stands on its own: no booster or negation reaches it.
         out.hits.push_back({index, segment.first + static_cast<std::uint32_t>(k),
@@ -158,12 +164,14 @@ void Scorer::score_sentence(const sdk::Document &doc, std::uint32_t index, Analy
     const std::uint32_t id = ids[k];
     if (id != TermTable::npos) {
       cue = &lexicon_.word_cue(id);
-      for (const std::uint32_t p : lexicon_.phrases_starting(id)) {
+      const auto candidates = lexicon_.phrases_starting(id);
+      for (const std::uint32_t &p : candidates) {
+        if (k + 1 >= n || ids[k + 1] != lexicon_.phrase_second(&p)) continue;
         const auto &phrase = lexicon_.phrase(p);
         const std::size_t len = phrase.words.size();
         if (k + len > n) continue;
         bool same = true;
-        for (std::size_t w = 1; w < len && same; ++w)
+        for (std::size_t w = 2; w < len && same; ++w)
           same = ids[k + w] == phrase.words[w];
         if (same) {
           cue = &phrase.cue;

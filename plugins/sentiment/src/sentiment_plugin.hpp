@@ -26,7 +26,9 @@ public:
       .aspect = "sentiment",
       .summary = "Valence of each sentence and of the whole text, toward each actor, with the "
                  "words behind it",
-      .languages = "en",
+      // "und": the host could not tell the language, which happens to short English texts
+      // (a headline, a tweet); a text in another language simply matches few entries.
+      .languages = "en,und",
       .default_config = default_config_toml,
       .requires_list = requirements};
 

@@ -18,6 +18,10 @@ Method (label propagation over WordNet):
      but mostly used as verbs. Scores are rounded to 0.1.
   5. Inflected forms (plurals, verb forms, comparatives) come from WordNet's exception lists and
      regular English rules, in a separate table the plugin expands at load time.
+  6. Words listed in seeds_neutral.txt (news events and institutions such as "summit", "talks",
+     "party"; descriptive words; words naming groups of people) never enter the lexicon, even
+     if a seed file lists them, and pin the synsets of their two most frequent senses to 0, so
+     the propagation does not pass a tone through them.
 
 Usage: build_lexicon.py [--wordnet /usr/share/wordnet] [--out ../data]
 """
@@ -29,6 +33,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED_FILES = ["seeds_general.txt", "seeds_news.txt", "seeds_social.txt", "seeds_idioms.txt"]
+NEUTRAL_FILE = "seeds_neutral.txt"
 
 # Decay per relation (WordNet pointer symbol -> factor); a negative factor flips polarity.
 RELATIONS = {
@@ -92,6 +97,16 @@ def parse_seeds():
     for p in problems:
         print("warning:", p, file=sys.stderr)
     return seeds
+
+
+def parse_neutral():
+    """The words listed as neutral in prose (see seeds_neutral.txt)."""
+    out = set()
+    with open(os.path.join(HERE, NEUTRAL_FILE), encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            out.update(w.replace("_", " ").lower() for w in line.split())
+    return out
 
 
 def read_index(wn):
@@ -308,10 +323,19 @@ def main():
     args = ap.parse_args()
 
     seeds = parse_seeds()
+    neutral = parse_neutral()
+    for term in neutral & set(seeds):
+        del seeds[term]
     index = read_index(args.wordnet)
     synsets = read_data(args.wordnet)
-    scored, derived_nouns = propagate(seed_synsets(seeds, index), synsets)
+    labels = seed_synsets(seeds, index)
+    # Neutral words pin their common senses to 0, so the propagation does not run through them.
+    for syn, votes in seed_synsets({t: (0.0, "") for t in neutral}, index).items():
+        labels[syn].extend(votes)
+    scored, derived_nouns = propagate(labels, synsets)
     derived = word_valences(index, scored, derived_nouns)
+    for term in neutral:
+        derived.pop(term, None)
 
     exceptions = read_exceptions(args.wordnet)
     frequency = tag_counts(args.wordnet)

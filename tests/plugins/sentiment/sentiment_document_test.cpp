@@ -93,3 +93,13 @@ TEST_CASE("sentiment: an empty or wordless document scores zero", "[sentiment]")
   CHECK(score_of("") == 0.0);
   CHECK(score_of("... !!! ???") == 0.0);
 }
+
+TEST_CASE("sentiment: texts of undetermined language are scored", "[sentiment]") {
+  // The host reads short texts (a headline, a tweet) as "und"; they are mostly English, and a
+  // text in another language matches few entries. Other languages stay unscored.
+  const auto plugin = aspectdiff::testing::load_built_plugin("sentiment");
+  CHECK(plugin->handles_language("en"));
+  CHECK(plugin->handles_language("und"));
+  CHECK_FALSE(plugin->handles_language("de"));
+  CHECK(score_of("Great win!") > 0.05);
+}

@@ -82,3 +82,24 @@ TEST_CASE("sentiment: without the built-in lexicon only user entries carry valen
   CHECK(std::abs(score_of("A wonderful, excellent day.", config)) < 0.05);
   CHECK(score_of("A zorblatt day.", config) > 0.2);
 }
+
+TEST_CASE("sentiment: terms that share their first eight bytes are told apart",
+          "[sentiment][lexicon]") {
+  // Look-ups compare a term's length and first eight bytes before the rest: terms equal in
+  // those and different after them, or prefixes of one another, must still each be found.
+  const auto path = write_file("prefixes.tsv", "internat\t2.0\n"
+                                               "internationalist\t3.0\n"
+                                               "internationalism\t-3.0\n"
+                                               "internationalisms\t-2.0\n"
+                                               "zq\t2.5\n"
+                                               "zqz\t-2.5\n");
+  const auto config = config_with(path, "builtin_lexicon = false\nlearned_terms = false\n");
+  CHECK(score_of("An internat.", config) > 0.05);
+  CHECK(score_of("An internationalist.", config) > 0.05);
+  CHECK(score_of("An internationalism.", config) < -0.05);
+  CHECK(score_of("Two internationalisms.", config) < -0.05);
+  CHECK(std::abs(score_of("An internationali.", config)) < 0.05);
+  CHECK(score_of("A zq.", config) > 0.05);
+  CHECK(score_of("A zqz.", config) < -0.05);
+  CHECK(std::abs(score_of("A zqzq.", config)) < 0.05);
+}
