@@ -73,11 +73,11 @@ std::vector<Mention> actor_mentions(const std::optional<sdk::ResultView> &actors
   return out;
 }
 
-std::vector<Clause> ClauseSplitter::split(const sdk::Document &doc, std::span<const WordId> ids,
-                                          const std::vector<Cue> &cues,
+std::vector<Clause> ClauseSplitter::split(const sdk::Document &doc, const DocumentScan &scan,
                                           const std::vector<Mention> &mentions) const {
-  const Vocabulary &vocabulary = lexicon_.vocabulary();
-  const auto tokens = doc.tokens();
+  const std::vector<Cue> &cues = scan.cues;
+  const std::vector<ClauseBreak> &breaks = scan.breaks;
+  std::size_t next_break = 0;
   std::vector<Clause> clauses;
   std::size_t next_cue = 0;
   std::size_t next_mention = 0;
@@ -95,30 +95,35 @@ std::vector<Clause> ClauseSplitter::split(const sdk::Document &doc, std::span<co
     const bool has_mention =
         next_mention < mentions.size() && mentions[next_mention].begin < sentence.end;
     if (!has_cue && !has_mention) continue;
+    while (next_break < breaks.size() && breaks[next_break].token < sentence.first)
+      ++next_break;
     const std::size_t sentence_first_clause = clauses.size();
 
-    // Fragments between clause breaks; short ones join the next.
+    // Fragments between clause breaks; short ones join the next. The scan recorded each
+    // break with the words before it and the bytes around it, so this reads no token (the
+    // tokens were in cache during the scan, not any more).
     std::uint32_t start = sentence.first;
-    std::uint32_t words = 0;
+    std::uint32_t start_words = 0; // words before `start`
+    std::uint32_t start_byte = scan.sentence_spans[k].begin;
     const std::uint32_t stop = sentence.first + sentence.count;
-    for (std::uint32_t t = sentence.first; t < stop; ++t) {
-      const bool is_break = ((vocabulary.mask(ids[t]) >> sets_.clause_break) & 1u) != 0;
-      if (is_break && words >= min_clause_words) {
-        clauses.push_back({k, start, t, {}, Stance::plain, 0.0, {}, {}});
-        start = t;
-        words = 0;
-      }
-      if (sdk::has(tokens[t], ASPECTDIFF_TOKEN_WORD)) ++words;
+    for (; next_break < breaks.size() && breaks[next_break].token < stop; ++next_break) {
+      const ClauseBreak &b = breaks[next_break];
+      if (b.words_before - start_words < min_clause_words) continue;
+      clauses.push_back(
+          {k, start, b.token, {start_byte, b.previous_end}, Stance::plain, 0.0, {}, {}});
+      start = b.token;
+      start_words = b.words_before;
+      start_byte = b.begin;
     }
+    const std::uint32_t words = scan.lexical_words[k] - start_words;
+    const std::uint32_t stop_byte = scan.sentence_spans[k].end;
     if (start < stop) {
-      if (words < min_clause_words && clauses.size() > sentence_first_clause)
+      if (words < min_clause_words && clauses.size() > sentence_first_clause) {
         clauses.back().end = stop; // a short tail joins the clause before it
-      else
-        clauses.push_back({k, start, stop, {}, Stance::plain, 0.0, {}, {}});
-    }
-    for (std::size_t c = sentence_first_clause; c < clauses.size(); ++c) {
-      Clause &clause = clauses[c];
-      clause.span = {tokens[clause.first].begin, tokens[clause.end - 1].end};
+        clauses.back().span.end = stop_byte;
+      } else {
+        clauses.push_back({k, start, stop, {start_byte, stop_byte}, Stance::plain, 0.0, {}, {}});
+      }
     }
 
     // Cues to clauses.

@@ -58,8 +58,7 @@ public:
   // and the actors it names. A cue
   // qualifies its own clause; a conditional also qualifies the clause it limits (the next one,
   // or the one before when the condition comes last).
-  std::vector<Clause> split(const sdk::Document &doc, std::span<const WordId> ids,
-                            const std::vector<Cue> &cues,
+  std::vector<Clause> split(const sdk::Document &doc, const DocumentScan &scan,
                             const std::vector<Mention> &mentions) const;
 
 private:

@@ -32,6 +32,25 @@ RuleSets::RuleSets(CueLexicon &lexicon)
 
 CueFinder::CueFinder(CueLexicon &lexicon) : lexicon_(lexicon), sets_(lexicon) {}
 
+namespace {
+
+// Whether token `token` of the sentence fits one pattern element.
+inline bool fits(const SentenceContext &s, const PatternElement &p, std::size_t token) noexcept {
+  switch (p.kind) {
+  case PatternElement::Kind::word:
+    return s.ids[token] == p.value;
+  case PatternElement::Kind::set:
+    return s.in(token, p.value);
+  case PatternElement::Kind::number:
+    return s.number(token);
+  case PatternElement::Kind::any:
+    return s.has(token, ASPECTDIFF_TOKEN_WORD);
+  }
+  return false;
+}
+
+} // namespace
+
 std::size_t CueFinder::match(const SentenceContext &s, const CueEntry &e, std::size_t element,
                              std::size_t token) const noexcept {
   constexpr std::size_t fail = static_cast<std::size_t>(-1);
@@ -39,46 +58,14 @@ std::size_t CueFinder::match(const SentenceContext &s, const CueEntry &e, std::s
   const PatternElement &p = e.pattern[element];
   if (p.optional) {
     // Try with the element first (longest match), then without it.
-    if (token < s.size()) {
-      bool ok = false;
-      switch (p.kind) {
-      case PatternElement::Kind::word:
-        ok = s.ids[token] == p.value;
-        break;
-      case PatternElement::Kind::set:
-        ok = s.in(token, p.value);
-        break;
-      case PatternElement::Kind::number:
-        ok = s.number(token);
-        break;
-      case PatternElement::Kind::any:
-        ok = s.has(token, ASPECTDIFF_TOKEN_WORD);
-        break;
-      }
-      if (ok) {
-        const std::size_t end = match(s, e, element + 1, token + 1);
-        if (end != fail) return end;
-      }
+    if (token < s.size() && fits(s, p, token)) {
+      const std::size_t end = match(s, e, element + 1, token + 1);
+      if (end != fail) return end;
     }
     return match(s, e, element + 1, token);
   }
-  if (token >= s.size()) return fail;
-  bool ok = false;
-  switch (p.kind) {
-  case PatternElement::Kind::word:
-    ok = s.ids[token] == p.value;
-    break;
-  case PatternElement::Kind::set:
-    ok = s.in(token, p.value);
-    break;
-  case PatternElement::Kind::number:
-    ok = s.number(token);
-    break;
-  case PatternElement::Kind::any:
-    ok = s.has(token, ASPECTDIFF_TOKEN_WORD);
-    break;
-  }
-  return ok ? match(s, e, element + 1, token + 1) : fail;
+  if (token >= s.size() || !fits(s, p, token)) return fail;
+  return match(s, e, element + 1, token + 1);
 }
 
 bool CueFinder::best_match(const SentenceContext &s, std::size_t i, std::uint32_t &entry,
@@ -96,14 +83,25 @@ bool CueFinder::best_match(const SentenceContext &s, std::size_t i, std::uint32_
   };
   std::array<Candidate, 32> found; // filled up to `count`
   std::size_t count = 0;
-  for (const auto list : {from_word, from_number})
+  const auto try_list = [&](std::span<const std::uint32_t> list) {
     for (const std::uint32_t e : list) {
-      const std::size_t stop = match(s, lexicon_.entry(e), 0, i);
-      if (stop != fail && count < found.size()) found[count++] = {e, stop};
+      const CueEntry &candidate = lexicon_.entry(e);
+      // Most candidates fail on their second element ("it" starts a dozen patterns, every
+      // form of "be" a few): test it before the general matcher.
+      if (candidate.pattern.size() > 1 && !candidate.pattern[1].optional &&
+          (i + 1 >= s.size() || !fits(s, candidate.pattern[1], i + 1)))
+        continue;
+      const std::size_t stop = match(s, candidate, 0, i);
+      if (stop == fail || count == found.size()) continue;
+      // Insert keeping the longest first, and earlier entries first among equals.
+      std::size_t k = count++;
+      for (; k > 0 && found[k - 1].end < stop; --k)
+        found[k] = found[k - 1];
+      found[k] = {e, stop};
     }
-  if (count > 1)
-    std::stable_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(count),
-                     [](const Candidate &a, const Candidate &b) { return a.end > b.end; });
+  };
+  try_list(from_word);
+  try_list(from_number);
   for (std::size_t k = 0; k < count; ++k) {
     std::size_t stop = found[k].end;
     const CueEntry &e = lexicon_.entry(found[k].entry);
@@ -115,17 +113,16 @@ bool CueFinder::best_match(const SentenceContext &s, std::size_t i, std::uint32_
   return false;
 }
 
-void CueFinder::find_in_sentence(const sdk::Document &doc, const SentenceContext &s,
-                                 std::uint32_t sentence, std::vector<Cue> &out) const {
-  const std::uint32_t base = doc.sentences()[sentence].first;
+void CueFinder::find_in_sentence(const SentenceContext &s, std::uint32_t base,
+                                 std::uint32_t sentence, std::span<const std::uint32_t> candidates,
+                                 std::vector<Cue> &out) const {
   const std::size_t sentence_start = out.size();
-  for (std::size_t i = 0; i < s.size();) {
+  std::size_t i = 0; // the first token a new cue may start at
+  for (const std::uint32_t candidate : candidates) {
+    if (candidate < i) continue; // inside the previous match
+    i = candidate;
     std::uint32_t entry_index = 0;
     std::size_t end = 0;
-    if (s.ids[i] == no_word && !s.has(i, ASPECTDIFF_TOKEN_NUMERIC)) {
-      ++i;
-      continue;
-    }
     if (!best_match(s, i, entry_index, end)) {
       ++i;
       continue;
@@ -177,25 +174,60 @@ void CueFinder::find_in_sentence(const sdk::Document &doc, const SentenceContext
   }
 }
 
-void CueFinder::find(const sdk::Document &doc, std::vector<WordId> &ids,
-                     std::vector<Cue> &out) const {
+DocumentScan CueFinder::find(const sdk::Document &doc) const {
   const auto tokens = doc.tokens();
-  ids.resize(tokens.size());
-  const Vocabulary &vocabulary = lexicon_.vocabulary();
-  for (std::size_t t = 0; t < tokens.size(); ++t)
-    ids[t] = vocabulary.find(doc.norm(tokens[t]));
-
   const auto sentences = doc.sentences();
+  const Vocabulary &vocabulary = lexicon_.vocabulary();
+  const bool number_patterns = !lexicon_.starting_with_number().empty();
+  DocumentScan scan;
+  scan.cues.reserve(tokens.size() / 32); // about one cue in forty words in commentary
+  scan.words.assign(sentences.size(), 0);
+  scan.lexical_words.assign(sentences.size(), 0);
+  scan.sentence_spans.assign(sentences.size(), aspectdiff_span{0, 0});
+  // Normalised forms are views into one buffer, in token order; up to the end of the last one
+  // every byte is readable.
+  const char *padded_end = nullptr;
+  if (!tokens.empty()) {
+    const std::string_view last = doc.norm(tokens.back());
+    padded_end = last.data() + last.size();
+  }
+  std::vector<WordId> ids;               // the current sentence's word ids
+  std::vector<std::uint32_t> candidates; // its tokens that start a pattern
   for (std::uint32_t k = 0; k < sentences.size(); ++k) {
     const auto &sentence = sentences[k];
     if (sentence.count == 0) continue;
     if (std::size_t{sentence.first} + sentence.count > tokens.size())
       throw std::out_of_range("sentence " + std::to_string(k) + " runs past the last token");
-    SentenceContext s{doc.tokens_of(sentence),
-                      std::span<const WordId>(ids).subspan(sentence.first, sentence.count),
+    if (ids.size() < sentence.count) ids.resize(sentence.count); // grows to the longest sentence
+    candidates.clear();
+    std::uint32_t words = 0, lexical_words = 0;
+    for (std::uint32_t j = 0; j < sentence.count; ++j) {
+      const sdk::Token &token = tokens[sentence.first + j];
+      const std::string_view norm = doc.norm(token);
+      // Tokens well before the end of the normalised text can be packed by over-reading.
+      const WordId id =
+          padded_end - norm.data() >= 16 ? vocabulary.find_padded(norm) : vocabulary.find(norm);
+      ids[j] = id;
+      const bool numeric = sdk::has(token, ASPECTDIFF_TOKEN_NUMERIC);
+      const bool lexical = sdk::has(token, ASPECTDIFF_TOKEN_WORD);
+      if (id != no_word && ((vocabulary.mask(id) >> sets_.clause_break) & 1u) != 0)
+        scan.breaks.push_back({sentence.first + j, lexical_words, token.begin,
+                               j > 0 ? tokens[sentence.first + j - 1].end : token.begin});
+      if ((id != no_word && lexicon_.starts_pattern(id)) || (numeric && number_patterns))
+        candidates.push_back(j);
+      words += numeric || lexical ? 1u : 0u;
+      lexical_words += lexical ? 1u : 0u;
+    }
+    scan.words[k] = words;
+    scan.lexical_words[k] = lexical_words;
+    scan.sentence_spans[k] = {tokens[sentence.first].begin,
+                              tokens[sentence.first + sentence.count - 1].end};
+    if (candidates.empty()) continue;
+    SentenceContext s{doc.tokens_of(sentence), std::span<const WordId>(ids.data(), sentence.count),
                       &vocabulary, &sets_};
-    find_in_sentence(doc, s, k, out);
+    find_in_sentence(s, sentence.first, k, candidates, scan.cues);
   }
+  return scan;
 }
 
 } // namespace aspectdiff::plugins::hedging

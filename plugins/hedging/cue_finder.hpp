@@ -26,18 +26,36 @@ struct Cue {
   std::string phrase;    // canonical form, stable across documents ("not clear", "may")
 };
 
+// A token where a clause may end (comma, "but", "although"...).
+struct ClauseBreak {
+  std::uint32_t token = 0;        // document-wide index
+  std::uint32_t words_before = 0; // word tokens before it in its sentence
+  std::uint32_t begin = 0;        // its first byte
+  std::uint32_t previous_end = 0; // one past the last byte of the token before it
+};
+
+// What one pass over a document's tokens yields: the cues, where clauses may break, and how
+// many words each sentence has, so no later step reads the tokens again.
+struct DocumentScan {
+  std::vector<Cue> cues;                       // in text order
+  std::vector<ClauseBreak> breaks;             // in text order
+  std::vector<std::uint32_t> words;            // per sentence: tokens that are words or numbers
+  std::vector<std::uint32_t> lexical_words;    // per sentence: word tokens (not numbers)
+  std::vector<aspectdiff_span> sentence_spans; // per sentence: first token's begin, last's end
+};
+
 class CueFinder {
 public:
   // Resolves the word sets the rules need; throws LexiconError when one is missing.
   explicit CueFinder(CueLexicon &lexicon);
 
-  // Appends the cues of `doc` to `out`, in text order. `ids` is scratch space the caller keeps
-  // so a document costs no allocation per token.
-  void find(const sdk::Document &doc, std::vector<WordId> &ids, std::vector<Cue> &out) const;
+  // Scans `doc` once: one word lookup per token, into scratch space sized by the longest
+  // sentence, and pattern matching only at tokens that start a pattern.
+  DocumentScan find(const sdk::Document &doc) const;
 
 private:
-  void find_in_sentence(const sdk::Document &doc, const SentenceContext &s, std::uint32_t sentence,
-                        std::vector<Cue> &out) const;
+  void find_in_sentence(const SentenceContext &s, std::uint32_t base, std::uint32_t sentence,
+                        std::span<const std::uint32_t> candidates, std::vector<Cue> &out) const;
   // The longest candidate starting at token i that matches and passes its rule; its entry and
   // end are returned through the arguments.
   bool best_match(const SentenceContext &s, std::size_t i, std::uint32_t &entry,

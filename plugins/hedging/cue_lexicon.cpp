@@ -251,6 +251,9 @@ void CueLexicon::finish() {
   for (auto &list : index_)
     std::stable_sort(list.begin(), list.end(), longer);
   std::stable_sort(number_index_.begin(), number_index_.end(), longer);
+  starts_.assign(index_.size(), 0);
+  for (std::size_t id = 0; id < index_.size(); ++id)
+    starts_[id] = index_[id].empty() ? 0 : 1;
 }
 
 std::size_t CueLexicon::required_set(std::string_view name) const {

@@ -78,6 +78,8 @@ public:
     return index_[id];
   }
   std::span<const std::uint32_t> starting_with_number() const noexcept { return number_index_; }
+  // Whether some pattern starts with this word: the cue finder looks for matches only there.
+  bool starts_pattern(WordId id) const noexcept { return id < starts_.size() && starts_[id] != 0; }
   const CueEntry &entry(std::uint32_t i) const noexcept { return entries_[i]; }
   std::size_t size() const noexcept { return live_; }
   // The id of a set the rules need; throws LexiconError when it is not defined.
@@ -95,6 +97,7 @@ private:
   std::size_t live_ = 0;
   std::vector<std::vector<std::uint32_t>> index_; // by first word id
   std::vector<std::uint32_t> number_index_;       // patterns starting with <num>
+  std::vector<std::uint8_t> starts_;              // by word id: 1 when index_ has entries
 };
 
 } // namespace aspectdiff::plugins::hedging

@@ -80,18 +80,16 @@ void HedgingPlugin::extract(const sdk::Document &doc, const sdk::Inputs &inputs,
   if (!actors)
     out.note("the actors aspect is absent: claims are not tied to actors, and the comparison "
              "cannot say which actors one document hedges about and the other asserts");
-  std::vector<WordId> ids;
-  std::vector<Cue> cues;
-  cues.reserve(doc.tokens().size() / 32); // about one cue in forty words in commentary
-  finder_->find(doc, ids, cues);
+  const DocumentScan scan = finder_->find(doc);
   const auto mentions = actor_mentions(actors);
   for (const auto &m : mentions)
     if (m.end > doc.text().size())
       throw sdk::InputError("hedging: an actor mention ends at byte " + std::to_string(m.end) +
                             ", past the end of the text (" + std::to_string(doc.text().size()) +
                             " bytes)");
-  const auto clauses = ClauseSplitter(*lexicon_, *sets_).split(doc, ids, cues, mentions);
-  write_result(doc, cues, clauses, actors, settings_, out);
+  // Only sentences holding a cue or naming an actor are split into clauses.
+  const auto clauses = ClauseSplitter(*lexicon_, *sets_).split(doc, scan, mentions);
+  write_result(doc, scan, clauses, actors, settings_, out);
 }
 
 void HedgingPlugin::compare(const sdk::Document &, const sdk::ResultView &ra, const sdk::Document &,

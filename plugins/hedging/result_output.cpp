@@ -4,7 +4,9 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace aspectdiff::plugins::hedging {
@@ -45,36 +47,46 @@ std::string clause_key(const sdk::Document &doc, const Clause &c) {
   return key;
 }
 
-void write_cue_items(const std::vector<Cue> &cues, const sdk::ResultWriter &out) {
+void write_cue_items(const sdk::Document &doc, const std::vector<Cue> &cues,
+                     const sdk::ResultWriter &out) {
   struct Group {
     const Cue *first = nullptr;
     std::vector<aspectdiff_span> spans;
     double strength = 0.0;
   };
   std::vector<Group> groups;
-  std::unordered_map<std::string, std::size_t> by_key;
-  std::vector<std::string> keys;
+  // By class, then by phrase: the phrases live in `cues`, so grouping builds no string per cue.
+  std::array<std::unordered_map<std::string_view, std::size_t>, cue_class_count> by_phrase;
   for (const Cue &cue : cues) {
-    std::string key = std::string(cue_key_prefix) + to_string(cue.cls) + ':' + cue.phrase;
-    auto [it, fresh] = by_key.try_emplace(std::move(key), groups.size());
-    if (fresh) {
-      groups.push_back({&cue, {}, 0.0});
-      keys.push_back(it->first);
-    }
+    auto [it, fresh] =
+        by_phrase[static_cast<std::size_t>(cue.cls)].try_emplace(cue.phrase, groups.size());
+    if (fresh) groups.push_back({&cue, {}, 0.0});
     Group &g = groups[it->second];
     g.spans.push_back(cue.span);
     g.strength += cue.strength;
   }
+  std::vector<std::string> keys;
+  keys.reserve(groups.size());
+  for (const Group &g : groups)
+    keys.push_back(std::string(cue_key_prefix) + to_string(g.first->cls) + ':' + g.first->phrase);
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const Group &g = groups[i];
     const double mean = g.strength / static_cast<double>(g.spans.size());
     const std::string strength = number(mean);
+    // A pattern with word sets ("<be> <hearsay_participle> to") reads better as its first
+    // occurrence ("is reported to"); the key keeps the pattern, so every form groups together.
+    const std::string_view phrase = g.first->phrase;
+    const bool general = phrase.find_first_of("<*") != std::string_view::npos;
+    const aspectdiff_span first = g.first->span;
+    const std::string label =
+        general ? clause_label(doc.text().substr(first.begin, first.end - first.begin))
+                : std::string(phrase);
     const std::array<sdk::Attribute, 3> attributes{
         {{"subtype", g.first->subtype},
          {"strength", strength},
          {"epistemic", g.first->epistemic ? "true" : "false"}}};
     out.item({.key = keys[i],
-              .label = g.first->phrase,
+              .label = label,
               .category = to_string(g.first->cls),
               .weight = std::fabs(mean),
               .count = g.spans.size(),
@@ -217,18 +229,16 @@ void write_actor_stances(const sdk::Document &doc, const std::vector<Clause> &cl
 
 } // namespace
 
-void write_result(const sdk::Document &doc, const std::vector<Cue> &cues,
+void write_result(const sdk::Document &doc, const DocumentScan &scan,
                   const std::vector<Clause> &clauses, const std::optional<sdk::ResultView> &actors,
                   const OutputSettings &settings, const sdk::ResultWriter &out) {
   const auto sentences = doc.sentences();
+  const std::vector<Cue> &cues = scan.cues;
   // Per sentence: words, cue counts per class, the stance tally and the certainty balance.
-  std::vector<std::uint32_t> words(sentences.size(), 0);
+  const std::vector<std::uint32_t> &words = scan.words;
   std::uint64_t total_words = 0;
-  for (std::size_t k = 0; k < sentences.size(); ++k) {
-    for (const auto &t : doc.tokens_of(sentences[k]))
-      if (sdk::has(t, ASPECTDIFF_TOKEN_WORD) || sdk::has(t, ASPECTDIFF_TOKEN_NUMERIC)) ++words[k];
-    total_words += words[k];
-  }
+  for (const auto w : words)
+    total_words += w;
   std::vector<std::array<std::uint32_t, cue_class_count>> counts(sentences.size());
   std::vector<StanceTally> tallies(sentences.size());
   std::vector<double> boost(sentences.size(), 0.0), hedge(sentences.size(), 0.0);
@@ -254,14 +264,24 @@ void write_result(const sdk::Document &doc, const std::vector<Cue> &cues,
   for (std::uint32_t k = 0; k < sentences.size(); ++k)
     if (words[k] > 0) index.push_back(k);
   std::vector<double> values(index.size());
+  // When every sentence has words, value i is sentence i and the index need not be sent (the
+  // host copies every array it is given).
+  const std::span<const std::uint32_t> sentence_index =
+      index.size() == sentences.size() ? std::span<const std::uint32_t>{} : index;
 
   static constexpr const char *density_label[cue_class_count] = {
       "hedges per 1,000 words", "boosters per 1,000 words",
       "attributions and evidentials per 1,000 words", "weasel attributions per 1,000 words",
       "limiting conditionals per 1,000 words"};
   for (std::size_t cls = 0; cls < cue_class_count; ++cls) {
+    // A sentence's cues per 1,000 words of an average sentence: the values' mean is the
+    // document's rate, so an interval bootstrapped from them is an interval for that rate (a
+    // sentence's own rate would make short sentences count as much as long ones).
+    const double scale = total_words > 0 ? 1000.0 * static_cast<double>(index.size()) /
+                                               static_cast<double>(total_words)
+                                         : 0.0;
     for (std::size_t i = 0; i < index.size(); ++i)
-      values[i] = 1000.0 * counts[index[i]][cls] / words[index[i]];
+      values[i] = scale * counts[index[i]][cls];
     const double rate = total_words > 0 ? 1000.0 * static_cast<double>(spans[cls].size()) /
                                               static_cast<double>(total_words)
                                         : 0.0;
@@ -271,21 +291,32 @@ void write_result(const sdk::Document &doc, const std::vector<Cue> &cues,
                 .label = density_label[cls],
                 .evidence = spans[cls],
                 .sentence_values = values,
-                .sentence_index = index});
+                .sentence_index = sentence_index});
   }
 
   std::vector<aspectdiff_span> certainty_evidence;
   for (const Cue &cue : cues)
     if (cue.strength != 0.0) certainty_evidence.push_back(cue.span);
-  for (std::size_t i = 0; i < index.size(); ++i)
-    values[i] = index_of(boost[index[i]], hedge[index[i]], settings.index_smoothing);
+  // The index is a ratio of sums, R = X / Y with X = B - H and Y = B + H + s. Each sentence
+  // gets its linearised value R + n (x - R y) / Y (s shared out evenly): their mean is R, and
+  // resampling them gives the delta-method interval for R. A sentence's own index would average
+  // to something else (mostly zeros), and its interval would not bracket the document's value.
+  const double document_index = index_of(total_boost, total_hedge, settings.index_smoothing);
+  const double denominator = total_boost + total_hedge + settings.index_smoothing;
+  const double n = static_cast<double>(index.size());
+  for (std::size_t i = 0; i < index.size(); ++i) {
+    const double x = boost[index[i]] - hedge[index[i]];
+    const double y = boost[index[i]] + hedge[index[i]] + settings.index_smoothing / n;
+    values[i] =
+        denominator > 0.0 ? document_index + n * (x - document_index * y) / denominator : 0.0;
+  }
   out.metric({.name = certainty_metric,
-              .value = index_of(total_boost, total_hedge, settings.index_smoothing),
+              .value = document_index,
               .kind = sdk::MetricKind::score,
               .label = "certainty index: boosters against hedges, -1 all hedged, +1 all boosted",
               .evidence = certainty_evidence,
               .sentence_values = values,
-              .sentence_index = index});
+              .sentence_index = sentence_index});
 
   // Sentence labels: a proportion metric each (per-sentence 0/1) and an item listing them.
   static constexpr Stance order[] = {Stance::hedged, Stance::boosted, Stance::attributed,
@@ -308,7 +339,7 @@ void write_result(const sdk::Document &doc, const std::vector<Cue> &cues,
                 .label = label,
                 .evidence = evidence,
                 .sentence_values = values,
-                .sentence_index = index});
+                .sentence_index = sentence_index});
     const std::string key = "sentences:" + std::string(to_string(stance));
     const std::string item_label = std::string(to_string(stance)) + " sentences";
     out.item({.key = key,
@@ -320,7 +351,7 @@ void write_result(const sdk::Document &doc, const std::vector<Cue> &cues,
               .evidence = evidence});
   }
 
-  write_cue_items(cues, out);
+  write_cue_items(doc, cues, out);
   write_claims(doc, cues, clauses, actors, settings.max_claims, out);
   if (actors) write_actor_stances(doc, clauses, *actors, out);
 }

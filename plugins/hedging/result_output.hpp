@@ -28,7 +28,7 @@ struct OutputSettings {
   std::size_t max_claims = 200; // hedged-claim items listed (the most strongly hedged first)
 };
 
-void write_result(const sdk::Document &doc, const std::vector<Cue> &cues,
+void write_result(const sdk::Document &doc, const DocumentScan &scan,
                   const std::vector<Clause> &clauses, const std::optional<sdk::ResultView> &actors,
                   const OutputSettings &settings, const sdk::ResultWriter &out);
 

@@ -43,6 +43,23 @@ TEST_CASE("hedging: a user cue file adds cues and removes built-in ones", "[hedg
   CHECK(has_cue(found, "hedge", "might")); // the built-ins stay
 }
 
+TEST_CASE("hedging: user cues of any length are found", "[hedging][config]") {
+  // Words are looked up by their packed bytes up to 16 bytes and compared in full beyond: one
+  // cue on each side of that line, and a two-letter one.
+  const auto cues = write_file("length_cues.tsv", "counterintuitively\thedge\tadverb\t-0.4\n"
+                                                  "ostensibly\thedge\tadverb\t-0.5\n"
+                                                  "iirc\thedge\tadverb\t-0.5\n"
+                                                  "ok\thedge\tadverb\t-0.1\n");
+  const auto found = cues_in("Counterintuitively, tariffs rose. The visit was ostensibly private. "
+                             "IIRC the deal is ok. Counterintuitive results and ostensible aims.",
+                             "cue_files = [" + toml_path(cues) + "]");
+  CHECK(has_cue(found, "hedge", "Counterintuitively"));
+  CHECK(has_cue(found, "hedge", "ostensibly"));
+  CHECK(has_cue(found, "hedge", "IIRC"));
+  CHECK(has_cue(found, "hedge", "ok"));
+  CHECK(found.size() == 4); // not "Counterintuitive" nor "ostensible"
+}
+
 TEST_CASE("hedging: replace_builtin_cues keeps only the user's cues", "[hedging][config]") {
   const auto cues = write_file("only_cues.tsv", "mooted\thedge\tlexical_verb\t-0.5\n");
   const std::string config = "cue_files = [" + toml_path(cues) + "]\nreplace_builtin_cues = true\n";
@@ -73,6 +90,17 @@ TEST_CASE("hedging: a bad line in a cue file names the file and the line", "[hed
   CHECK_THROWS_WITH(
       aspectdiff::testing::plugin_instance("hedging", "cue_files = [" + toml_path(bad_rule) + "]"),
       Catch::Contains("unknown rule 'nosuchrule'"));
+
+  const auto bad_sets = write_file("bad_sets.tsv", "# sets\nenvoy\tdiplomats envoys\n"
+                                                   "insiders without a tab\n");
+  CHECK_THROWS_WITH(aspectdiff::testing::plugin_instance("hedging", "word_set_files = [" +
+                                                                        toml_path(bad_sets) + "]"),
+                    Catch::Contains("bad_sets.tsv line 3") && Catch::Contains("no tab"));
+
+  const auto short_line = write_file("short_line.tsv", "mooted\thedge\n");
+  CHECK_THROWS_WITH(aspectdiff::testing::plugin_instance(
+                        "hedging", "cue_files = [" + toml_path(short_line) + "]"),
+                    Catch::Contains("short_line.tsv line 1") && Catch::Contains("columns"));
 
   CHECK_THROWS_WITH(
       aspectdiff::testing::plugin_instance("hedging", "cue_files = ['/no/such/cues.tsv']"),

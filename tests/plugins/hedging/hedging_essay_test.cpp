@@ -91,8 +91,20 @@ TEST_CASE("hedging: the essay's metrics", "[hedging][essay]") {
   const auto *hedges = r.metric("hedges_per_1k");
   REQUIRE(hedges != nullptr);
   CHECK(hedges->kind == aspectdiff::model::MetricKind::rate);
-  CHECK(hedges->sentence_values.size() == hedges->sentence_index.size());
+  // Every sentence of the essay has words: value i is sentence i, so no index is sent.
+  CHECK(hedges->sentence_index.empty());
   CHECK(hedges->sentence_values.size() == doc.sentences.size());
+  // The per-sentence values average to the document's value, so the intervals the host
+  // bootstraps from them bracket the document's figures.
+  for (const char *name : {"hedges_per_1k", "boosters_per_1k", "certainty_index"}) {
+    const auto *m = r.metric(name);
+    REQUIRE(m != nullptr);
+    REQUIRE_FALSE(m->sentence_values.empty());
+    double sum = 0.0;
+    for (const double v : m->sentence_values)
+      sum += v;
+    CHECK(sum / static_cast<double>(m->sentence_values.size()) == Approx(m->value).margin(1e-9));
+  }
   double shares = 0.0;
   for (const char *label : {"hedged", "boosted", "attributed", "plain"})
     shares += metric_of(r, std::string(label) + "_sentences");
