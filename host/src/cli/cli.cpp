@@ -1,5 +1,6 @@
 #include "cli/cli.hpp"
 
+#include "cli/batch_options.hpp"
 #include "cli/options.hpp"
 
 #include <CLI/CLI.hpp>
@@ -80,6 +81,44 @@ int run(int argc, char **argv) {
   auto *clear = cch->add_subcommand("clear", "Remove every cached result");
   add_common(*clear, cache.common);
 
+  // batch and merge: long jobs over many documents (docs/batch.md).
+  BatchOptions batch;
+  for (int i = 0; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool plain = arg.find_first_of(" \t'\"$*?;&|<>()") == std::string::npos && !arg.empty();
+    batch.command_line += (i > 0 ? " " : "") + (plain ? arg : "'" + arg + "'");
+  }
+  auto *bat = app.add_subcommand("batch", "Analyse a corpus as a resumable job: results.jsonl, "
+                                          "summary.csv, groups.csv, errors.jsonl, manifest.json");
+  add_common(*bat, batch.common);
+  bat->add_option("JOB", batch.job_file,
+                  "Job file: a [batch] table, optionally aspectdiff.toml sections");
+  bat->add_option("-i,--input", batch.inputs, "Input file, glob, directory or '-' (repeatable)")
+      ->allow_extra_args(false);
+  bat->add_option("-r,--reference", batch.references, "Reference document (repeatable)")
+      ->allow_extra_args(false);
+  bat->add_option("-o,--output-dir", batch.output_dir, "Output directory (resumes a job there)");
+  bat->add_option("--input-format", batch.input_format, "auto, text, markdown, html or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "markdown", "html", "jsonl"}));
+  bat->add_option("--group-by", batch.group_by,
+                  "source, date, date:day|week|month|year (repeatable)")
+      ->allow_extra_args(false);
+  bat->add_option("--items", batch.items, "Items kept per document: ASPECT[:CATEGORY] (repeatable)")
+      ->allow_extra_args(false);
+  bat->add_option("--duplicates", batch.duplicates, "Near-duplicates: keep or collapse")
+      ->check(CLI::IsMember({"keep", "collapse"}));
+  bat->add_option("--shard", batch.shard, "Take shard K of N (K from 0) by xxHash of the id");
+  bat->add_flag("--stream", batch.stream,
+                "JSON Lines on standard input, result lines on standard output");
+  bat->add_flag("--cache", batch.use_cache, "Read and write the result cache");
+
+  MergeOptions merge;
+  auto *mrg = app.add_subcommand("merge", "Combine the outputs of every shard of a batch job "
+                                          "into what one run would have written");
+  mrg->add_flag("-q,--quiet", merge.quiet, "Print no summary");
+  mrg->add_option("OUT", merge.output_dir, "Output directory")->required();
+  mrg->add_option("SHARD_DIR", merge.shard_dirs, "Shard output directories")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
@@ -91,6 +130,8 @@ int run(int argc, char **argv) {
   if (plg->parsed()) return run_plugins(plugins);
   if (cfg->parsed()) return run_config(config);
   if (clear->parsed()) return run_cache_clear(cache);
+  if (bat->parsed()) return run_batch(batch);
+  if (mrg->parsed()) return run_merge(merge);
   std::cerr << app.help();
   return 2;
 }
