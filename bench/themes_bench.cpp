@@ -7,6 +7,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -36,6 +37,14 @@ std::vector<std::string> sample_words() {
   return words;
 }
 
+// 21 MiB unless THEMES_BENCH_MB asks for another size (a small corpus keeps a profiler's run
+// short; the figures to report come from the default).
+std::size_t corpus_bytes() {
+  const char *mb = std::getenv("THEMES_BENCH_MB");
+  const long n = mb == nullptr ? 0 : std::strtol(mb, nullptr, 10);
+  return static_cast<std::size_t>(n > 0 ? n : 21) << 20;
+}
+
 const std::vector<aspectdiff::model::Document> &corpus() {
   static const std::vector<aspectdiff::model::Document> docs = [] {
     const auto words = sample_words();
@@ -44,7 +53,7 @@ const std::vector<aspectdiff::model::Document> &corpus() {
     std::uniform_int_distribution<int> length(6, 32);
     std::vector<aspectdiff::model::Document> out;
     std::size_t total = 0;
-    constexpr std::size_t target = std::size_t{21} << 20;
+    const std::size_t target = corpus_bytes();
     while (total < target) {
       std::string text;
       while (text.size() < 8000) {

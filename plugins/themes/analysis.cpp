@@ -7,7 +7,6 @@ namespace aspectdiff::plugins::themes {
 namespace {
 
 void reset(Analysis &a, std::size_t theme_count, std::size_t cue_count) {
-  a.words.clear();
   a.themes.resize(theme_count);
   for (auto &t : a.themes) {
     t.score = 0.0;
@@ -18,6 +17,7 @@ void reset(Analysis &a, std::size_t theme_count, std::size_t cue_count) {
   for (const auto c : a.touched_cues)
     a.cue_hits[c] = 0;
   a.touched_cues.clear();
+  a.key_runs.clear();
   a.sentence_cue_density.clear();
   a.themed_sentences = 0;
   a.hand_matches = 0;
@@ -116,10 +116,15 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
   const auto &taxonomy = lexicon.taxonomy();
   reset(out, taxonomy.themes().size(), taxonomy.cues().size());
   const auto tokens = doc.tokens();
+  // Not cleared first: resizing then writes only the slots past the last document's size, and
+  // the loop below writes every slot.
   out.words.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const auto &t = tokens[i];
-    if (!sdk::has(t, ASPECTDIFF_TOKEN_WORD)) continue; // numbers, punctuation: no cue, no stem
+    if (!sdk::has(t, ASPECTDIFF_TOKEN_WORD)) { // numbers, punctuation: no cue, no stem
+      out.words[i] = TokenWord{};
+      continue;
+    }
     const WordInfo &info = cache.lookup(doc.norm(t));
     out.words[i] = {info.entry,
                     info.stem,
@@ -134,6 +139,8 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
   SentenceSums sums(lexicon, out);
   const LearnedTarget *targets = lexicon.learned_targets().data();
   out.sentence_cue_density.reserve(sentences.size());
+  out.key_runs.reserve(out.words.size());
+  const auto max_run = static_cast<std::uint32_t>(options.key_phrase_max_words);
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     const auto &sentence = sentences[s];
     const std::size_t end =
@@ -141,9 +148,22 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
     std::uint32_t hand = 0;
     std::uint32_t words_in_sentence = 0;
     std::size_t cue_free_until = sentence.first; // tokens inside a matched phrase start no cue
+    std::uint32_t run_begin = sentence.first;
+    std::uint32_t run_size = 0;
     for (std::size_t i = sentence.first; i < end; ++i) {
       if (out.words[i].kind != WordKind::other) ++words_in_sentence;
       const TokenWord &w = out.words[i];
+      if (!w.key_word) {
+        if (run_size != 0) out.key_runs.push_back({run_begin, run_size});
+        run_size = 0;
+      } else if (max_run != 0) {
+        if (run_size == max_run) {
+          out.key_runs.push_back({run_begin, run_size});
+          run_size = 0;
+        }
+        if (run_size == 0) run_begin = static_cast<std::uint32_t>(i);
+        ++run_size;
+      }
       for (auto k = w.learned_begin; k < w.learned_end; ++k)
         sums.add_learned(targets[k].theme, targets[k].weight);
       if (!w.cues || i < cue_free_until) continue;
@@ -161,6 +181,7 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
         ++hand;
       }
     }
+    if (run_size != 0) out.key_runs.push_back({run_begin, run_size});
     sums.end_sentence(s);
     out.hand_matches += hand;
     if (hand > 0) ++out.themed_sentences;

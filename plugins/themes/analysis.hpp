@@ -40,6 +40,14 @@ struct SentenceScore {
   std::uint32_t sentence = 0;
 };
 
+// A run of key words (TokenWord::key_word) within a sentence, ended by any other token and cut
+// every `key_phrase_max_words` words: one occurrence of a key-phrase candidate. Found in the
+// same pass as the cues, so key phrases need no walk of their own over the tokens.
+struct KeyRun {
+  std::uint32_t begin = 0; // token index
+  std::uint32_t size = 0;  // words
+};
+
 struct ThemeTally {
   double score = 0.0;              // own cues plus, for a top-level theme, its finer themes' cues
   std::uint64_t matches = 0;       // cue matches and learned-stem occurrences behind `score`
@@ -51,6 +59,7 @@ struct Analysis {
   std::vector<ThemeTally> themes;           // one per taxonomy theme
   std::vector<std::uint32_t> cue_hits;      // per hand-written cue
   std::vector<std::uint32_t> touched_cues;  // cues with hits, to reset and to report
+  std::vector<KeyRun> key_runs;             // in text order
   std::vector<double> sentence_cue_density; // hand-written cue matches per 1,000 words
   std::uint32_t themed_sentences = 0;       // sentences with a hand-written cue
   std::uint64_t hand_matches = 0;
@@ -69,6 +78,7 @@ struct AnalysisOptions {
   // Learned weights count fade / (fade + hand-written cue matches in the document): fully in a
   // headline, little in an article whose cues already speak (0: always fully). See README.md.
   double learned_fade = 8.0;
+  std::size_t key_phrase_max_words = 3; // 0: find no key-phrase runs
 };
 
 void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,

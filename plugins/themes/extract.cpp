@@ -11,8 +11,30 @@
 namespace aspectdiff::plugins::themes {
 namespace {
 
+// Three decimals, as std::to_chars(fixed, 3) writes them. std::to_chars showed in profiles, so
+// the common case (a non-negative value well away from a rounding tie) is formatted from the
+// integer of thousandths; the product's error is far below the margin kept from a tie, so the
+// digits are the same. Ties, large values and the rest go to std::to_chars.
 std::string format_number(double v) {
   char buf[32];
+  if (v >= 0.0 && v < 1e6 && !std::signbit(v)) {
+    const double thousandths = v * 1000.0;
+    const double floor = std::floor(thousandths);
+    const double fraction = thousandths - floor;
+    if (std::fabs(fraction - 0.5) > 1e-6) {
+      auto q = static_cast<std::uint64_t>(floor) + (fraction > 0.5 ? 1U : 0U);
+      char *end = buf + sizeof buf;
+      char *p = end;
+      for (int d = 0; d < 3; ++d, q /= 10)
+        *--p = static_cast<char>('0' + q % 10);
+      *--p = '.';
+      do {
+        *--p = static_cast<char>('0' + q % 10);
+        q /= 10;
+      } while (q != 0);
+      return {p, end};
+    }
+  }
   const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
   return {buf, r.ptr};
 }
@@ -52,8 +74,12 @@ std::vector<std::string> top_cues(const Lexicon &lexicon, const Analysis &a, std
   auto better = [](const Hit &x, const Hit &y) {
     return x.first != y.first ? x.first > y.first : x.second < y.second;
   };
-  thread_local std::vector<Hit> top;
-  thread_local std::vector<std::uint32_t> size;
+  // The thread's buffers, through plain references: in a shared library each use of a
+  // thread_local (the lambda below cannot capture one) is a call to __tls_get_addr.
+  thread_local std::vector<Hit> thread_top;
+  thread_local std::vector<std::uint32_t> thread_size;
+  std::vector<Hit> &top = thread_top;
+  std::vector<std::uint32_t> &size = thread_size;
   top.resize(a.themes.size() * keep);
   size.assign(a.themes.size(), 0);
   auto offer_cue = [&](std::uint32_t theme, Hit hit) {
@@ -149,8 +175,12 @@ void Themes::extract(const sdk::Document &doc, const sdk::Inputs &,
                      const sdk::ResultWriter &out) const {
   WordCache &cache = thread_word_cache(serial_, *lexicon_);
   cache.trim();
-  thread_local Analysis a;
-  analyse(doc, *lexicon_, cache, {settings_.evidence_sentences, settings_.learned_fade}, a);
+  thread_local Analysis thread_analysis;
+  Analysis &a = thread_analysis; // one TLS look-up, not one per use
+  analyse(doc, *lexicon_, cache,
+          {settings_.evidence_sentences, settings_.learned_fade,
+           settings_.key_phrases == 0 ? 0 : settings_.key_phrase_max_words},
+          a);
   const Taxonomy &taxonomy = *taxonomy_;
 
   const auto majors = level_shares(taxonomy, a, true, settings_.min_share);
@@ -167,8 +197,8 @@ void Themes::extract(const sdk::Document &doc, const sdk::Inputs &,
   for (const auto &[t, share] : finer)
     write_theme(doc, taxonomy, a, t, share, cues[t], scratch, out);
 
-  const auto phrases =
-      key_phrases(doc, a.words, cache, {settings_.key_phrases, settings_.key_phrase_max_words});
+  const auto phrases = key_phrases(doc, a.words, a.key_runs, cache,
+                                   {settings_.key_phrases, settings_.key_phrase_max_words});
   const double top_score = phrases.empty() ? 1.0 : phrases.front().score;
   for (const auto &p : phrases) {
     const std::string score = format_number(p.score);

@@ -1,7 +1,9 @@
 #include "key_phrases.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <span>
 
 namespace aspectdiff::plugins::themes {
 namespace {
@@ -29,11 +31,26 @@ struct Scratch {
   std::vector<Candidate> candidates;
   std::vector<Occurrence> occurrences;
   std::vector<std::uint32_t> order;
+  // How much of `touched`, `used`, `candidates` and `occurrences` the last document filled: the
+  // vectors keep their size so that a document does not initialise them again.
+  std::uint32_t touched_count = 0, used_count = 0, candidate_count = 0, occurrence_count = 0;
 };
 
 std::uint64_t mix(std::uint64_t h, std::uint32_t v) noexcept {
   h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
   return h * 0xff51afd7ed558ccdULL;
+}
+
+// 1 + ln(count), from a table for the small counts nearly every candidate has (a libm call per
+// candidate showed in profiles); the same std::log values, so scores do not move.
+double one_plus_log(std::uint32_t count) {
+  static const auto table = [] {
+    std::array<double, 64> t{};
+    for (std::size_t i = 1; i < t.size(); ++i)
+      t[i] = 1.0 + std::log(static_cast<double>(i));
+    return t;
+  }();
+  return count < table.size() ? table[count] : 1.0 + std::log(static_cast<double>(count));
 }
 
 bool same_stems(const std::vector<TokenWord> &words, std::uint32_t a, std::uint32_t b,
@@ -46,81 +63,88 @@ bool same_stems(const std::vector<TokenWord> &words, std::uint32_t a, std::uint3
 } // namespace
 
 std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<TokenWord> &words,
-                                   const WordCache &cache, const KeyPhraseOptions &options) {
-  thread_local Scratch s;
-  for (const auto u : s.used)
-    s.slots[u].second = UINT32_MAX;
-  s.used.clear();
+                                   const std::vector<KeyRun> &runs, const WordCache &cache,
+                                   const KeyPhraseOptions &options) {
+  thread_local Scratch thread_scratch;
+  // A plain reference: each use of a thread_local in a shared library (the sort's comparator
+  // included) would otherwise be a call to __tls_get_addr.
+  Scratch &s = thread_scratch;
+  for (std::uint32_t u = 0; u < s.used_count; ++u)
+    s.slots[s.used[u]].second = UINT32_MAX;
+  s.used_count = 0;
   std::size_t want = 1024;
   while (want < 2 * doc.tokens().size())
     want *= 2;
   if (s.slots.size() < want) s.slots.assign(want, {0, UINT32_MAX});
   const std::size_t mask = s.slots.size() - 1;
-  s.candidates.clear();
-  s.occurrences.clear();
+  s.candidate_count = s.occurrence_count = 0;
   if (s.freq.size() < cache.stem_count()) {
     s.freq.resize(cache.stem_count(), 0);
     s.degree.resize(cache.stem_count(), 0);
   }
-  for (const auto stem : s.touched)
-    s.freq[stem] = s.degree[stem] = 0;
-  s.touched.clear();
+  for (std::uint32_t t = 0; t < s.touched_count; ++t)
+    s.freq[s.touched[t]] = s.degree[s.touched[t]] = 0;
+  s.touched_count = 0;
   if (options.top == 0) return {};
 
   const auto tokens = doc.tokens();
+  // Every buffer is sized for the worst case up front (a run per token at most), so the loop
+  // below writes through raw pointers with no capacity check per run.
+  const std::size_t most = words.size();
+  if (s.candidates.size() < most) s.candidates.resize(most);
+  if (s.occurrences.size() < most) s.occurrences.resize(most);
+  if (s.used.size() < most) s.used.resize(most);
+  if (s.touched.size() < s.freq.size()) s.touched.resize(s.freq.size());
+  const TokenWord *w = words.data();
+  std::uint32_t *freq = s.freq.data();
+  std::uint32_t *degrees = s.degree.data();
+  std::uint32_t *touched = s.touched.data();
+  std::pair<std::uint64_t, std::uint32_t> *slots = s.slots.data();
+  std::uint32_t *used = s.used.data();
+  Candidate *candidates = s.candidates.data();
+  Occurrence *occurrences = s.occurrences.data();
+  std::uint32_t touched_count = 0, used_count = 0, candidate_count = 0, occurrence_count = 0;
   auto add_run = [&](std::uint32_t begin, std::uint32_t size) {
-    if (size == 0) return;
     std::uint64_t h = size;
     for (std::uint32_t k = 0; k < size; ++k) {
-      const auto stem = words[begin + k].stem;
-      if (s.freq[stem]++ == 0) s.touched.push_back(stem);
-      s.degree[stem] += size;
+      const auto stem = w[begin + k].stem;
+      if (freq[stem]++ == 0) touched[touched_count++] = stem;
+      degrees[stem] += size;
       h = mix(h, stem);
     }
     std::size_t at = static_cast<std::size_t>(h) & mask;
-    while (s.slots[at].second != UINT32_MAX && s.slots[at].first != h)
+    while (slots[at].second != UINT32_MAX && slots[at].first != h)
       at = (at + 1) & mask;
-    if (s.slots[at].second == UINT32_MAX) {
-      s.slots[at] = {h, static_cast<std::uint32_t>(s.candidates.size())};
-      s.used.push_back(static_cast<std::uint32_t>(at));
-      s.candidates.push_back({begin, size, 0, UINT32_MAX, 0.0});
-    } else if (s.candidates[s.slots[at].second].size != size ||
-               !same_stems(words, s.candidates[s.slots[at].second].first, begin, size)) {
+    if (slots[at].second == UINT32_MAX) {
+      slots[at] = {h, candidate_count};
+      used[used_count++] = static_cast<std::uint32_t>(at);
+      candidates[candidate_count++] = {begin, size, 0, UINT32_MAX, 0.0};
+    } else if (candidates[slots[at].second].size != size ||
+               !same_stems(words, candidates[slots[at].second].first, begin, size)) {
       return; // a 64-bit hash collision: drop the rarer reading rather than merge two phrases
     }
-    auto &c = s.candidates[s.slots[at].second];
+    auto &c = candidates[slots[at].second];
     ++c.count;
-    s.occurrences.push_back({begin, c.last_occurrence});
-    c.last_occurrence = static_cast<std::uint32_t>(s.occurrences.size() - 1);
+    occurrences[occurrence_count] = {begin, c.last_occurrence};
+    c.last_occurrence = occurrence_count++;
   };
 
-  for (const auto &sentence : doc.sentences()) {
-    std::uint32_t run_begin = sentence.first;
-    std::uint32_t run_size = 0;
-    const std::uint32_t end = sentence.first + sentence.count;
-    for (std::uint32_t i = sentence.first; i < end && i < words.size(); ++i) {
-      const bool content = words[i].key_word;
-      if (!content || run_size == options.max_words) {
-        add_run(run_begin, run_size);
-        run_size = 0;
-        run_begin = i;
-      }
-      if (content) {
-        if (run_size == 0) run_begin = i;
-        ++run_size;
-      }
-    }
-    add_run(run_begin, run_size);
-  }
+  for (const auto &run : runs)
+    add_run(run.begin, run.size);
+  s.touched_count = touched_count;
+  s.used_count = used_count;
+  s.candidate_count = candidate_count;
+  s.occurrence_count = occurrence_count;
+  const std::span<Candidate> found(candidates, candidate_count);
 
-  for (auto &c : s.candidates) {
+  for (auto &c : found) {
     double degree = 0.0;
     for (std::uint32_t k = 0; k < c.size; ++k)
       degree += s.degree[words[c.first + k].stem];
-    c.score = degree * (1.0 + std::log(static_cast<double>(c.count)));
+    c.score = degree * one_plus_log(c.count);
   }
   auto &order = s.order;
-  order.resize(s.candidates.size());
+  order.resize(found.size());
   for (std::uint32_t i = 0; i < order.size(); ++i)
     order[i] = i;
   const std::size_t n = std::min(options.top, order.size());
@@ -148,12 +172,14 @@ std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<T
     p.label = std::string(doc.text().substr(first.begin, last.end - first.begin));
     p.score = c.score;
     p.count = c.count;
+    // The chain runs from the last occurrence back: fill the evidence from its end.
+    p.evidence.resize(c.count);
+    auto slot = p.evidence.end();
     for (auto o = c.last_occurrence; o != UINT32_MAX; o = s.occurrences[o].previous) {
       const auto &b = tokens[s.occurrences[o].token];
       const auto &e = tokens[s.occurrences[o].token + c.size - 1];
-      p.evidence.push_back({b.begin, e.end});
+      *--slot = {b.begin, e.end};
     }
-    std::reverse(p.evidence.begin(), p.evidence.end());
     out.push_back(std::move(p));
   }
   return out;

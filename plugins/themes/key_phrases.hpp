@@ -32,8 +32,11 @@ struct KeyPhraseOptions {
   std::size_t max_words = 3;
 };
 
-// The `top` best key phrases of `doc`, best first. `words` comes from analyse().
+// The `top` best key phrases of `doc`, best first. `words` and `runs` (the candidates'
+// occurrences, cut at `max_words`, which must be the KeyPhraseOptions::max_words given here)
+// come from analyse().
 std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<TokenWord> &words,
-                                   const WordCache &cache, const KeyPhraseOptions &options);
+                                   const std::vector<KeyRun> &runs, const WordCache &cache,
+                                   const KeyPhraseOptions &options);
 
 } // namespace aspectdiff::plugins::themes

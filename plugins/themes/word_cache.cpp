@@ -9,73 +9,13 @@ namespace {
 
 constexpr std::size_t max_cached_words = std::size_t{1} << 20;
 
-std::uint64_t load64(const char *p) noexcept {
-  std::uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
-std::uint32_t load32(const char *p) noexcept {
-  std::uint32_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
-std::uint64_t mix(std::uint64_t h) noexcept {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 29;
-  return h;
-}
-
-// Eight bytes at a time with overlapping loads for the tail: most words are under eight bytes,
-// so a word costs one or two loads and a multiply or two, where a byte loop would chain a
-// multiply per byte.
-std::uint64_t hash_word(std::string_view s) noexcept {
-  const char *p = s.data();
-  std::size_t n = s.size();
-  std::uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
-  while (n > 8) {
-    h = mix(h ^ load64(p)) * 0x9e3779b97f4a7c15ULL;
-    p += 8;
-    n -= 8;
-  }
-  std::uint64_t tail = 0;
-  if (n >= 4)
-    tail = load32(p) | (std::uint64_t{load32(p + n - 4)} << 32);
-  else if (n > 0)
-    tail = static_cast<unsigned char>(p[0]) |
-           (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
-           (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
-  return mix(h ^ tail);
-}
-
 } // namespace
 
-bool WordCache::same_bytes(const char *a, const char *b, std::size_t n) noexcept {
-  if (n >= 4 && n <= 8) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
-  if (n < 4) {
-    for (std::size_t i = 0; i < n; ++i)
-      if (a[i] != b[i]) return false;
-    return true;
-  }
-  return std::memcmp(a, b, n) == 0;
+bool WordCache::long_word_matches(const Slot &slot, std::string_view norm) const noexcept {
+  return std::memcmp(keys_.data() + key_begins_[slot.info], norm.data(), norm.size()) == 0;
 }
 
-const WordInfo &WordCache::lookup(std::string_view norm) {
-  const auto hash = static_cast<std::uint32_t>(hash_word(norm));
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t at = hash & mask;
-  while (true) {
-    const Slot &slot = slots_[at];
-    if (slot.key_size == UINT32_MAX) break;
-    if (holds(slot, hash, norm)) return infos_[slot.info];
-    at = (at + 1) & mask;
-  }
-  return insert(norm, hash, at);
-}
-
-const WordInfo &WordCache::insert(std::string_view norm, std::uint32_t hash, std::size_t at) {
+const WordInfo &WordCache::insert(std::string_view norm, Key key, std::size_t at) {
   WordInfo info;
   const std::string stem(stemmer_.stem(norm));
   info.entry = lexicon_.find(stem);
@@ -92,23 +32,25 @@ const WordInfo &WordCache::insert(std::string_view norm, std::uint32_t hash, std
   info.stem = it->second;
 
   Slot &slot = slots_[at];
-  slot.hash = hash;
-  slot.key_begin = static_cast<std::uint32_t>(keys_.size());
+  slot.bytes = key.bytes;
   slot.key_size = static_cast<std::uint32_t>(norm.size());
   slot.info = static_cast<std::uint32_t>(infos_.size());
   infos_.push_back(info);
+  key_begins_.push_back(static_cast<std::uint32_t>(keys_.size()));
   keys_.append(norm);
   if (infos_.size() * 2 > slots_.size()) grow();
   return infos_.back();
 }
 
+// The slots keep no hash (to stay 16 bytes): growing, which is rare, hashes the words again.
 void WordCache::grow() {
   std::vector<Slot> old(slots_.size() * 2);
   old.swap(slots_);
   const std::size_t mask = slots_.size() - 1;
   for (const auto &s : old) {
     if (s.key_size == UINT32_MAX) continue;
-    std::size_t i = s.hash & mask;
+    const std::string_view word(keys_.data() + key_begins_[s.info], s.key_size);
+    std::size_t i = slot_of(key_of(word).hash) & mask;
     while (slots_[i].key_size != UINT32_MAX)
       i = (i + 1) & mask;
     slots_[i] = s;
@@ -119,6 +61,7 @@ void WordCache::trim() {
   if (infos_.size() < max_cached_words && keys_.size() < 64 * max_cached_words) return;
   slots_.assign(1024, Slot{});
   infos_.clear();
+  key_begins_.clear();
   keys_.clear();
   stems_.clear();
   stem_ids_.clear();

@@ -8,6 +8,7 @@
 #include "stemmer.hpp"
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,7 +29,23 @@ class WordCache {
 public:
   explicit WordCache(const Lexicon &lexicon) : lexicon_(lexicon) { slots_.resize(1024); }
 
-  const WordInfo &lookup(std::string_view norm);
+  // One probe in the common case: a word of up to eight bytes is identified by its length and
+  // one 64-bit key that holds all its bytes, so a hit compares two numbers and reads no text.
+  const WordInfo &lookup(std::string_view norm) {
+    const Key key = key_of(norm);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = slot_of(key.hash) & mask;
+    const auto size = static_cast<std::uint32_t>(norm.size());
+    while (true) {
+      const Slot &slot = slots_[at];
+      if (slot.key_size == UINT32_MAX) break;
+      if (slot.bytes == key.bytes && slot.key_size == size &&
+          (size <= 8 || long_word_matches(slot, norm)))
+        return infos_[slot.info];
+      at = (at + 1) & mask;
+    }
+    return insert(norm, key, at);
+  }
   std::string_view stem_text(std::uint32_t stem) const noexcept { return stems_[stem]; }
   std::size_t stem_count() const noexcept { return stems_.size(); }
   // Forgets everything once the memo grows past a bound, so a long run over many documents
@@ -36,28 +53,68 @@ public:
   void trim();
 
 private:
+  // `bytes` packs a short word's bytes (see key_of); for a longer word it is its last eight
+  // bytes and the rest is compared against `keys_`.
+  struct Key {
+    std::uint64_t bytes = 0;
+    std::uint64_t hash = 0;
+  };
+  // Eight bytes at a time with overlapping loads for the tail: most words are under eight
+  // bytes, so a word costs one or two loads and a multiply or two, where a byte loop would chain
+  // a multiply per byte. For up to eight bytes the tail holds every byte of the word (two
+  // overlapping 4-byte loads, or the first, middle and last byte of a shorter word), so
+  // together with the length it identifies the word.
+  static Key key_of(std::string_view s) noexcept {
+    const char *p = s.data();
+    std::size_t n = s.size();
+    std::uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
+    while (n > 8) {
+      h = mix(h ^ load<std::uint64_t>(p)) * 0x9e3779b97f4a7c15ULL;
+      p += 8;
+      n -= 8;
+    }
+    std::uint64_t tail = 0;
+    if (n >= 4)
+      tail = load<std::uint32_t>(p) | (std::uint64_t{load<std::uint32_t>(p + n - 4)} << 32);
+    else if (n > 0)
+      tail = static_cast<unsigned char>(p[0]) |
+             (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+             (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+    return {tail, mix(h ^ tail)};
+  }
+  // The slot index comes from the hash's high half: after mix()'s single multiply the low bits
+  // depend on few input bits, and indexing by them made probe chains several slots long.
+  static std::size_t slot_of(std::uint64_t hash) noexcept {
+    return static_cast<std::size_t>(hash >> 32);
+  }
+  template <typename T> static T load(const char *p) noexcept {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+  static std::uint64_t mix(std::uint64_t h) noexcept {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 29;
+    return h;
+  }
   // 16 bytes, so that the table of a large vocabulary stays in cache; what a word resolves to
   // lives in `infos_`, in first-seen order (frequent words first, close together).
   struct Slot {
-    std::uint32_t hash = 0;
-    std::uint32_t key_begin = 0;
+    std::uint64_t bytes = 0;
     std::uint32_t key_size = UINT32_MAX; // UINT32_MAX marks an empty slot
     std::uint32_t info = 0;
   };
-  bool holds(const Slot &slot, std::uint32_t hash, std::string_view norm) const noexcept {
-    return slot.hash == hash && slot.key_size == norm.size() &&
-           same_bytes(keys_.data() + slot.key_begin, norm.data(), norm.size());
-  }
-  // Most words are short: compare them with two overlapping loads rather than a call to memcmp.
-  static bool same_bytes(const char *a, const char *b, std::size_t n) noexcept;
-  const WordInfo &insert(std::string_view norm, std::uint32_t hash, std::size_t at);
+  bool long_word_matches(const Slot &slot, std::string_view norm) const noexcept;
+  const WordInfo &insert(std::string_view norm, Key key, std::size_t at);
   void grow();
 
   const Lexicon &lexicon_;
   Stemmer stemmer_;
   std::vector<Slot> slots_; // open addressing, linear probing, power-of-two size
   std::vector<WordInfo> infos_;
-  std::string keys_; // every cached word, back to back
+  std::vector<std::uint32_t> key_begins_; // per info: where its word starts in `keys_`
+  std::string keys_;                      // every cached word, back to back
   std::vector<std::string> stems_;
   std::unordered_map<std::string, std::uint32_t> stem_ids_;
 };

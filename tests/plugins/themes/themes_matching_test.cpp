@@ -128,3 +128,32 @@ TEST_CASE("themes: a large vocabulary gives the same themes as a small one", "[t
     CHECK(*a->attribute("score") == *c->attribute("score"));
   }
 }
+
+// The word cache tells short words apart by their length and packed bytes, and long ones by
+// their last eight bytes and then the rest: words that share all but one byte, in every
+// position the packing reads, must each reach their own cue.
+TEST_CASE("themes: words differing in one byte reach their own cues", "[themes]") {
+  const auto path = write_temp("near.tsv", "theme\tone\t-\tOne\n"
+                                           "theme\ttwo\t-\tTwo\n"
+                                           "cue\tone\t1\tcopper\n"
+                                           "cue\ttwo\t1\thopper\n"
+                                           "cue\tone\t1\tbat\n"
+                                           "cue\ttwo\t1\tbit\n"
+                                           "cue\tone\t1\tshipbuilding\n"
+                                           "cue\ttwo\t1\thomebuilding\n");
+  const std::string config =
+      "taxonomy = \"" + path + "\"\nlearned_weights = false\nmin_share = 0.0\n";
+  // Each pair's second word only, after its first word has been cached by another document.
+  const auto first = run_plugin("themes", make_document("Copper, bat and shipbuilding."), config);
+  REQUIRE(first.status == aspectdiff::model::ResultStatus::ok);
+  const Item *one = find_item(first, "theme:one");
+  REQUIRE(one != nullptr);
+  CHECK(one->count == 3);
+  const auto second = run_plugin(
+      "themes", make_document("Hopper and bit. Homebuilding, homebuilding and hopper."), config);
+  REQUIRE(second.status == aspectdiff::model::ResultStatus::ok);
+  CHECK(find_item(second, "theme:one") == nullptr);
+  const Item *two = find_item(second, "theme:two");
+  REQUIRE(two != nullptr);
+  CHECK(two->count == 5);
+}
