@@ -84,6 +84,7 @@ struct ResultCollector {
     out.category = copy(it->category);
     out.weight = it->weight;
     out.count = it->count;
+    if (it->attributes != nullptr) out.attributes.reserve(it->attribute_count);
     for (std::size_t i = 0; it->attributes != nullptr && i < it->attribute_count; ++i)
       out.attributes.emplace_back(copy(it->attributes[i].key), copy(it->attributes[i].value));
     out.evidence = spans(it->evidence, it->evidence_count);

@@ -4,6 +4,7 @@
 #include <aspectdiff/abi.h>
 #include <aspectdiff/sdk/document.hpp>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -68,10 +69,18 @@ public:
   }
 
   void item(const Item &it) const {
-    std::vector<aspectdiff_attribute> attrs;
-    attrs.reserve(it.attributes.size());
-    for (const auto &a : it.attributes)
-      attrs.push_back({c_str(a.key), c_str(a.value)});
+    // Most items carry a handful of attributes: those stay on the stack, since plugins write
+    // thousands of items per document.
+    constexpr std::size_t on_stack = 16;
+    std::array<aspectdiff_attribute, on_stack> small{};
+    std::vector<aspectdiff_attribute> large;
+    aspectdiff_attribute *attrs = small.data();
+    if (it.attributes.size() > on_stack) {
+      large.resize(it.attributes.size());
+      attrs = large.data();
+    }
+    for (std::size_t i = 0; i < it.attributes.size(); ++i)
+      attrs[i] = {c_str(it.attributes[i].key), c_str(it.attributes[i].value)};
     aspectdiff_item c{};
     c.struct_size = sizeof c;
     c.key = c_str(it.key);
@@ -79,8 +88,8 @@ public:
     c.category = c_str(it.category);
     c.weight = it.weight;
     c.count = it.count;
-    c.attributes = attrs.data();
-    c.attribute_count = attrs.size();
+    c.attributes = attrs;
+    c.attribute_count = it.attributes.size();
     c.evidence = it.evidence.data();
     c.evidence_count = it.evidence.size();
     sink_.item(sink_.context, &c);
