@@ -110,8 +110,9 @@ public:
   }
 
   void extract(const sdk::Document &doc, const sdk::Inputs &, const sdk::ResultWriter &out) const {
-    auto mentions = recognizer_.find(doc);
-    const auto actors = resolve(gaz_, doc.text(), mentions);
+    StringTable strings;
+    auto mentions = recognizer_.find(doc, strings);
+    const auto actors = resolve(gaz_, doc.text(), mentions, strings);
     write_result(doc, gaz_, mentions, actors, summary_, out);
   }
 

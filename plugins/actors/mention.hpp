@@ -2,9 +2,9 @@
 #pragma once
 
 #include "gazetteer.hpp"
+#include "string_table.hpp"
 
 #include <cstdint>
-#include <string>
 
 namespace aspectdiff::plugins::actors {
 
@@ -14,25 +14,29 @@ enum class Form : std::uint8_t { name, surname, demonym, metonym, description, a
 // What the sentence makes plain about the mention: it acts, it is acted upon, or neither.
 enum class Role : std::uint8_t { other, agent, patient };
 
-const char *to_string(Form f) noexcept;
-const char *to_string(Role r) noexcept;
+std::string_view to_string(Form f) noexcept;
+std::string_view to_string(Role r) noexcept;
 
+// Kept small (no strings: text is referred to by id into the document's StringTable), since a
+// news-like document names an actor every 30-60 bytes and the mention list is walked by every
+// later stage.
 struct Mention {
+  const Phrase *phrase = nullptr;   // the gazetteer phrase matched, or none for a new name
   std::uint32_t begin = 0, end = 0; // bytes in the original text
   std::uint32_t sentence = 0;
   std::uint32_t first_token = 0, last_token = 0; // [first, last) in the document
-  const Phrase *phrase = nullptr; // the gazetteer phrase matched, or none for a new name
-  std::int32_t entry = -1;        // set by the resolver: the gazetteer entry, or -1
+  std::int32_t entry = -1;                       // set by the resolver: the gazetteer entry, or -1
+  float confidence = 1.0f;
   Category category = Category::person;
   Form form = Form::name;
   Role role = Role::other;
   bool possessive = false; // followed by "'s"
   bool titled = false;     // a title stands before it ("President", "Gen.")
   bool needs_link = false; // an ordinary word kept only as the surname of a named person
-  float confidence = 1.0f;
-  std::string name;        // new names and descriptions: normalised words joined by spaces
-  std::string role_phrase; // descriptions: "leader", "foreign minister"
-  std::string key;         // set by the resolver
+  StringTable::Id name = StringTable::none;        // new names: normalised words joined by spaces
+  StringTable::Id role_phrase = StringTable::none; // descriptions: "leader", "foreign minister"
+  StringTable::Id key = StringTable::none;         // set by the resolver when there is no entry
 };
+static_assert(sizeof(Mention) <= 56, "a mention stays a small record: keep strings out of it");
 
 } // namespace aspectdiff::plugins::actors

@@ -7,7 +7,7 @@
 
 namespace aspectdiff::plugins::actors {
 
-const char *to_string(Form f) noexcept {
+std::string_view to_string(Form f) noexcept {
   switch (f) {
   case Form::name:
     return "name";
@@ -25,7 +25,7 @@ const char *to_string(Form f) noexcept {
   return "name";
 }
 
-const char *to_string(Role r) noexcept {
+std::string_view to_string(Role r) noexcept {
   switch (r) {
   case Role::other:
     return "other";
@@ -53,8 +53,8 @@ struct Match {
 class Scanner {
 public:
   Scanner(const Gazetteer &gaz, const RecognizerOptions &options, const sdk::Document &doc,
-          std::vector<Mention> &out)
-      : gaz_(gaz), options_(options), doc_(doc), out_(out) {}
+          std::vector<Mention> &out, StringTable &strings)
+      : gaz_(gaz), options_(options), doc_(doc), out_(out), strings_(strings) {}
 
   void scan(std::uint32_t sentence_index, const sdk::Segment &sentence) {
     sentence_ = sentence_index;
@@ -62,6 +62,13 @@ public:
     toks_ = doc_.tokens_of(sentence);
     ids_.assign(toks_.size(), not_looked_up);
     headline_ = is_headline();
+    const std::size_t first_mention = out_.size();
+    scan_names();
+    join_town_and_region(first_mention);
+  }
+
+private:
+  void scan_names() {
     bool titled = false;
     std::size_t k = 0;
     while (k < toks_.size()) {
@@ -124,7 +131,58 @@ public:
     }
   }
 
-private:
+  // Whether a mention names a place that is not a state: a gazetteer place (no capital, seat
+  // or demonym, which stand for states) or a new name typed as a place.
+  bool plain_place(const Mention &m) const {
+    if (m.phrase == nullptr) return m.category == Category::place && m.form == Form::name;
+    const Phrase &p = *m.phrase;
+    return p.name >= 0 && p.seat < 0 && p.capital < 0 && p.demonym < 0 &&
+           gaz_.entry(p.name).category == Category::place;
+  }
+
+  // "in Denver, Colorado, where", "of Plano, Texas, was": a town and the region it lies in,
+  // after a preposition of place and closing the phrase, are written as one place. A list goes
+  // on after its second item ("in Kamchatka, Sakhalin and Chukotka") and stays apart; so do
+  // states ("Baja California, Mexico").
+  void join_town_and_region(std::size_t first_mention) {
+    for (std::size_t i = first_mention; i + 1 < out_.size(); ++i) {
+      Mention &a = out_[i];
+      const Mention &b = out_[i + 1];
+      const auto ka = a.first_token - base_, eb = b.last_token - base_;
+      // The region may be a name nothing typed with confidence ("Poole, Dorset").
+      const bool region = plain_place(b) || (b.phrase == nullptr && b.form == Form::name &&
+                                             b.confidence < 0.7f && !b.titled);
+      if (!plain_place(a) || !region || b.first_token != a.last_token + 1 ||
+          norm(a.last_token - base_) != "," || ka == 0)
+        continue;
+      const auto before = norm(ka - 1);
+      if ((classes(ka - 1) & wc_place_preposition) == 0 && before != "of") continue;
+      // What follows the region closes the phrase: a full stop, or a comma and a lower-case
+      // word that does not carry a list on.
+      bool closes = eb >= toks_.size() || norm(eb) == "." || norm(eb) == ";";
+      if (!closes && norm(eb) == "," && eb + 1 < toks_.size() && word(eb + 1) &&
+          !capitalised(eb + 1)) {
+        const auto next = norm(eb + 1);
+        closes = next != "and" && next != "or";
+      }
+      if (!closes) continue;
+      scratch_.clear();
+      for (std::size_t j = ka; j < eb; ++j) {
+        if (!scratch_.empty()) scratch_.push_back(' ');
+        scratch_ += norm(j);
+      }
+      a.end = b.end;
+      a.last_token = b.last_token;
+      a.phrase = nullptr;
+      a.category = Category::place;
+      a.confidence = 0.8f;
+      a.role = b.role;
+      a.possessive = b.possessive;
+      a.name = strings_.intern(scratch_);
+      out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  }
+
   std::string_view norm(std::size_t k) const { return lookup_form(doc_.norm(toks_[k])); }
   std::uint32_t id(std::size_t k) {
     if (ids_[k] == not_looked_up) ids_[k] = gaz_.word_id(norm(k));
@@ -150,15 +208,19 @@ private:
 
   // A title-case or all-capitals line: capitals there say nothing about names.
   bool is_headline() {
+    // Counting capitals first needs no look-up; most sentences stop there.
     std::size_t long_words = 0, capital = 0, ordinary = 0;
     for (std::size_t k = 0; k < toks_.size(); ++k) {
       if (!word(k) || norm(k).size() < 4) continue;
       ++long_words;
-      if (!capitalised(k)) continue;
-      ++capital;
-      if ((classes(k) & (wc_common | wc_function)) != 0 && match(k).end == 0) ++ordinary;
+      capital += capitalised(k) ? 1 : 0;
     }
-    return long_words >= 4 && capital * 5 >= long_words * 4 && ordinary >= 2;
+    if (long_words < 4 || capital * 5 < long_words * 4) return false;
+    for (std::size_t k = 0; k < toks_.size() && ordinary < 2; ++k)
+      if (word(k) && norm(k).size() >= 4 && capitalised(k) &&
+          (classes(k) & (wc_common | wc_function)) != 0 && match(k).end == 0)
+        ++ordinary;
+    return ordinary >= 2;
   }
 
   // The longest gazetteer phrase starting at k whose last word is capitalised or a number.
@@ -367,6 +429,33 @@ private:
     return c;
   }
 
+  // "-ian, -ean, -ican, -ese, -ish, -ic": the endings of adjectives of origin and creed.
+  static bool adjective_shaped(std::string_view n) noexcept {
+    return n.ends_with("ian") || n.ends_with("ean") || n.ends_with("ican") || n.ends_with("ese") ||
+           n.ends_with("ish") || n.ends_with("ic");
+  }
+
+  // A lower-case word at e that is a plain noun: not a verb form, a head (which would make the
+  // words before it a name: "the Tarnov pipeline"), a function word or a speech verb.
+  bool plain_noun_after(std::size_t e) {
+    return e < toks_.size() && word(e) && !capitalised(e) && !is_verb_form(norm(e)) &&
+           (classes(e) & (wc_facility_head | wc_place_head | wc_org_head | wc_org_context |
+                          wc_function | wc_agent_aux | wc_speech)) == 0;
+  }
+
+  // A lower-case plural of an ordinary noun at e ("troops", "women"), that is no head, speech
+  // verb or auxiliary, and is followed by no particle that would make it a verb's object.
+  bool plural_noun_after(std::size_t e) {
+    if (e >= toks_.size() || !word(e) || capitalised(e)) return false;
+    const auto n = norm(e);
+    if ((classes(e) & (wc_facility_head | wc_place_head | wc_org_head | wc_org_context |
+                       wc_function | wc_agent_aux | wc_speech | wc_verb_form)) != 0)
+      return false;
+    if (n.size() >= 4 && n.ends_with("s") && !n.ends_with("ss"))
+      return (stem_classes(n) & wc_common) != 0;
+    return n == "men" || n == "women" || n == "people" || n == "children";
+  }
+
   bool is_verb_form(std::string_view w) {
     const auto c = gaz_.classes_of(w);
     if ((c & (wc_speech | wc_verb_form | wc_agent_aux)) != 0) return true;
@@ -509,21 +598,21 @@ private:
   // resolver may tie to a person the document names.
   void describe(std::size_t k, std::size_t e, Mention &m) {
     if (k == 0 || norm(k - 1) != "the") return;
-    std::string phrase;
-    std::size_t j = e, role_end = 0;
+    std::string &phrase = scratch_;
+    phrase.clear();
+    std::size_t j = e, role_end = 0, role_size = 0;
     for (; j < toks_.size() && j < e + 3 && word(j); ++j) {
       if (!phrase.empty()) phrase.push_back(' ');
       phrase += norm(j);
       if ((classes(j) & wc_role) != 0) {
         role_end = j + 1;
-        m.role_phrase = phrase;
+        role_size = phrase.size();
       }
     }
     // "the Chinese President Xi Jinping" names the person right after: not a description.
-    if (role_end == 0 || (role_end < toks_.size() && capitalised(role_end) && word(role_end))) {
-      m.role_phrase.clear();
+    if (role_end == 0 || (role_end < toks_.size() && capitalised(role_end) && word(role_end)))
       return;
-    }
+    m.role_phrase = strings_.intern(std::string_view(phrase).substr(0, role_size));
     m.form = Form::description;
     m.end = toks_[role_end - 1].end;
     m.last_token = static_cast<std::uint32_t>(base_ + role_end);
@@ -619,7 +708,7 @@ private:
           Mention m = base(k, e, titled);
           m.confidence = 0.3f;
           m.needs_link = true;
-          m.name = norm(k);
+          m.name = strings_.intern(norm(k));
           out_.push_back(std::move(m));
         }
         return;
@@ -636,17 +725,21 @@ private:
       // word between an article and a plain noun ("the Achaemenid troops", "the Republican
       // convention"); a head after it ("the Tarnov pipeline") or a verb ("Brian said") is not
       // such a noun.
-      if (e < toks_.size() && word(e) && !capitalised(e) && !is_verb_form(norm(e)) &&
-          (classes(e) & (wc_facility_head | wc_place_head | wc_org_head | wc_org_context |
-                         wc_function | wc_agent_aux | wc_speech)) == 0) {
-        const auto n = norm(k);
-        if (n.ends_with("ian") || n.ends_with("ean") || n.ends_with("ese") || n.ends_with("ish") ||
-            n.ends_with("ic"))
-          return;
+      if (plain_noun_after(e)) {
+        if (adjective_shaped(norm(k))) return;
         const auto before = k > 0 ? norm(k - 1) : std::string_view();
         if ((before == "the" || before == "a" || before == "an") && (classes(e) & wc_common) != 0)
           return;
       }
+      // "the Achaemenid troops", "the Yazidi women": after an article, a plural noun (which
+      // may also read as a verb: "troops", "forces") makes the word before it an adjective.
+      if (k > 0 && (norm(k - 1) == "the" || norm(k - 1) == "a" || norm(k - 1) == "an") &&
+          plural_noun_after(e))
+        return;
+      // "the Paeonians", "the Khitans": a people in the plural, not a place or a person.
+      if (k > 0 && norm(k - 1) == "the" && norm(k).size() > 5 && norm(k).ends_with("ans") &&
+          (c0 & wc_given) == 0)
+        return;
     }
     // "the Middle Eastern front": a compass adjective closing the run before a noun.
     if (length >= 2 && norm(e - 1).ends_with("ern") && e < toks_.size() && word(e) &&
@@ -731,10 +824,12 @@ private:
     m.category = category;
     m.confidence = confidence;
     if (acronym) m.form = Form::acronym;
+    scratch_.clear();
     for (std::size_t j = k; j < e; ++j) {
-      if (!m.name.empty()) m.name.push_back(' ');
-      m.name += norm(j);
+      if (!scratch_.empty()) scratch_.push_back(' ');
+      scratch_ += norm(j);
     }
+    m.name = strings_.intern(scratch_);
     out_.push_back(std::move(m));
   }
 
@@ -742,6 +837,8 @@ private:
   const RecognizerOptions &options_;
   const sdk::Document &doc_;
   std::vector<Mention> &out_;
+  StringTable &strings_;
+  std::string scratch_; // reused while a name's words are joined
   std::span<const sdk::Token> toks_;
   std::vector<std::uint32_t> ids_;
   std::uint32_t sentence_ = 0;
@@ -751,12 +848,12 @@ private:
 
 } // namespace
 
-std::vector<Mention> Recognizer::find(const sdk::Document &doc) const {
+std::vector<Mention> Recognizer::find(const sdk::Document &doc, StringTable &strings) const {
   std::vector<Mention> out;
   // News text names an actor every 60 bytes or so; reserving avoids moving every mention
   // several times while the vector grows (untouched capacity costs no memory).
   out.reserve(doc.text().size() / 64 + 16);
-  Scanner scanner(gaz_, options_, doc, out);
+  Scanner scanner(gaz_, options_, doc, out, strings);
   const auto sentences = doc.sentences();
   for (std::size_t i = 0; i < sentences.size(); ++i)
     scanner.scan(static_cast<std::uint32_t>(i), sentences[i]);

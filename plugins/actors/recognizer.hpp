@@ -23,8 +23,9 @@ public:
   Recognizer(const Gazetteer &gazetteer, RecognizerOptions options) noexcept
       : gaz_(gazetteer), options_(options) {}
 
-  // Mentions in text order. Thread-safe: all state is local to the call.
-  std::vector<Mention> find(const sdk::Document &doc) const;
+  // Mentions in text order; the strings they refer to are added to `strings`. Thread-safe: all
+  // state is local to the call.
+  std::vector<Mention> find(const sdk::Document &doc, StringTable &strings) const;
 
 private:
   const Gazetteer &gaz_;

@@ -10,40 +10,65 @@ namespace aspectdiff::plugins::actors {
 
 namespace {
 
-std::string last_word(std::string_view name) {
+std::string_view last_word(std::string_view name) {
   const auto space = name.rfind(' ');
-  return std::string(space == std::string_view::npos ? name : name.substr(space + 1));
+  return space == std::string_view::npos ? name : name.substr(space + 1);
 }
+
+// The person a surname stands for: the key, and the gazetteer entry when there is one.
+struct Bearer {
+  StringTable::Id key = StringTable::none;
+  std::int32_t entry = -1;
+};
 
 struct Resolver {
   const Gazetteer &gaz;
   std::string_view text;
   std::vector<Mention> &mentions;
-  std::unordered_map<std::string, std::string> surnames; // last word -> person key
-  std::unordered_map<std::string, std::string> labels;   // key -> label for new names
-  std::unordered_set<std::int32_t> indexed;              // gazetteer people already indexed
+  StringTable &strings;
+  // Views into `strings`, which never move them.
+  std::unordered_map<std::string_view, Bearer> surnames;        // last word -> person
+  std::unordered_map<StringTable::Id, std::string_view> labels; // key -> label (new names)
+  std::unordered_map<std::uint64_t, StringTable::Id> keys;      // category, name -> key
+  std::unordered_set<std::int32_t> indexed;                     // gazetteer people already indexed
+
+  std::string_view str(StringTable::Id id) const { return strings[id]; }
+  std::string_view surface(const Mention &m) const { return text.substr(m.begin, m.end - m.begin); }
+
+  // The key of a new name of one category, made once per document.
+  StringTable::Id key_for(Category c, StringTable::Id name) {
+    const auto slot = (static_cast<std::uint64_t>(c) << 32) | name;
+    const auto it = keys.find(slot);
+    if (it != keys.end()) return it->second;
+    const auto id = strings.intern(std::string(key_prefix(c)) + ":" + slug(str(name)));
+    keys.emplace(slot, id);
+    return id;
+  }
 
   // Gazetteer mentions keep only the entry: its key is read from the gazetteer, so no string
   // is copied per mention.
   void set_entry(Mention &m, std::int32_t entry) {
     m.entry = entry;
-    m.key.clear();
+    m.key = StringTable::none;
     m.category = gaz.entry(entry).category;
   }
 
   // Full names of people, gazetteer or new, index their last word for surname look-ups.
   void collect_surnames() {
+    std::vector<bool> done(strings.size(), false); // new names already indexed
     for (const auto &m : mentions) {
       if (m.phrase != nullptr && m.phrase->name >= 0) {
         const Entry &e = gaz.entry(m.phrase->name);
         if (e.category == Category::person && m.last_token - m.first_token >= 2 &&
             indexed.insert(m.phrase->name).second)
-          surnames.emplace(fold_case(last_word(e.label)), e.key);
-      } else if (m.phrase == nullptr && m.category == Category::person &&
-                 m.name.find(' ') != std::string::npos) {
-        const std::string key = std::string("person:") + slug(m.name);
-        surnames.emplace(last_word(m.name), key);
-        labels.emplace(key, std::string(text.substr(m.begin, m.end - m.begin)));
+          surnames.emplace(str(strings.intern(fold_case(last_word(e.label)))),
+                           Bearer{strings.intern(e.key), gaz.find_key(e.key)});
+      } else if (m.phrase == nullptr && m.category == Category::person && !done[m.name] &&
+                 str(m.name).find(' ') != std::string_view::npos) {
+        done[m.name] = true;
+        const auto key = key_for(Category::person, m.name);
+        surnames.emplace(last_word(str(m.name)), Bearer{key, gaz.find_key(str(key))});
+        labels.emplace(key, surface(m));
       }
     }
   }
@@ -74,10 +99,10 @@ struct Resolver {
       // A one-word person name the document gives to someone else ("Harris" after "Kori
       // Harris") is that other person.
       if (m.category == Category::person && m.last_token - m.first_token == 1) {
-        const auto it = surnames.find(fold_case(text.substr(m.begin, m.end - m.begin)));
-        if (it != surnames.end() && it->second != gaz.entry(name).key) {
-          m.entry = gaz.find_key(it->second);
-          if (m.entry < 0) m.key = it->second;
+        const auto it = surnames.find(fold_case(surface(m)));
+        if (it != surnames.end() && str(it->second.key) != gaz.entry(name).key) {
+          m.entry = it->second.entry;
+          if (m.entry < 0) m.key = it->second.key;
         }
         if (m.form == Form::name && gaz.entry(name).label.find(' ') != std::string::npos)
           m.form = Form::surname;
@@ -86,9 +111,9 @@ struct Resolver {
     }
     if (p.capital >= 0) { // a capital as a place
       m.category = Category::place;
-      m.name = fold_case(text.substr(m.begin, m.end - m.begin));
-      m.key = std::string("place:") + slug(m.name);
-      labels.emplace(m.key, std::string(text.substr(m.begin, m.end - m.begin)));
+      m.name = strings.intern(fold_case(surface(m)));
+      m.key = key_for(Category::place, m.name);
+      labels.emplace(m.key, surface(m));
       return;
     }
     set_entry(m, p.demonym);
@@ -98,15 +123,15 @@ struct Resolver {
   // One sense per discourse: a new name keeps the type of its best-supported mention, so
   // "in Duffy's trial" and "Duffy said" name one person.
   void unify_new_names() {
-    std::unordered_map<std::string_view, const Mention *> best;
+    std::vector<const Mention *> best(strings.size(), nullptr); // by name
     for (const auto &m : mentions) {
-      if (m.phrase != nullptr) continue;
-      auto [it, inserted] = best.emplace(m.name, &m);
-      if (!inserted && m.confidence > it->second->confidence) it->second = &m;
+      if (m.phrase == nullptr &&
+          (best[m.name] == nullptr || m.confidence > best[m.name]->confidence))
+        best[m.name] = &m;
     }
     for (auto &m : mentions)
       if (m.phrase == nullptr) {
-        const Mention *b = best.at(m.name);
+        const Mention *b = best[m.name];
         m.category = b->category;
         m.confidence = std::max(m.confidence, b->confidence);
       }
@@ -149,20 +174,19 @@ struct Resolver {
   }
 
   void resolve_new(Mention &m) {
-    const std::string surface(text.substr(m.begin, m.end - m.begin));
-    if (m.name.find(' ') == std::string::npos) {
+    if (str(m.name).find(' ') == std::string_view::npos) {
       // A lone word that is the surname of someone the document names is that person.
-      if (const auto it = surnames.find(m.name);
+      if (const auto it = surnames.find(str(m.name));
           it != surnames.end() && (m.category == Category::person || m.confidence < 0.6f)) {
-        m.entry = gaz.find_key(it->second);
-        if (m.entry < 0) m.key = it->second;
+        m.entry = it->second.entry;
+        if (m.entry < 0) m.key = it->second.key;
         m.category = Category::person;
         m.form = Form::surname;
         return;
       }
     }
-    m.key = std::string(key_prefix(m.category)) + ":" + slug(m.name);
-    labels.emplace(m.key, surface);
+    m.key = key_for(m.category, m.name);
+    labels.emplace(m.key, surface(m));
   }
 
   // "the Chinese leader" -> the person the document names who holds that office.
@@ -176,9 +200,10 @@ struct Resolver {
     for (auto &m : mentions) {
       if (m.form != Form::description) continue;
       const Entry &state = gaz.entry(m.entry);
-      const std::string code = state.category == Category::state && state.key.size() > 6
-                                   ? state.key.substr(6)
-                                   : std::string();
+      const std::string_view code = state.category == Category::state && state.key.size() > 6
+                                        ? std::string_view(state.key).substr(6)
+                                        : std::string_view();
+      const std::string_view role = str(m.role_phrase);
       std::int32_t holder = -1;
       for (const auto candidate : people) {
         if (code.empty()) break;
@@ -186,7 +211,9 @@ struct Resolver {
         if (person.state != code) continue;
         const bool holds =
             std::any_of(person.roles.begin(), person.roles.end(), [&](const std::string &r) {
-              return m.role_phrase == r || m.role_phrase.ends_with(" " + r);
+              // The office word itself, or the last words after a modifier ("senior leader").
+              return role == r || (role.size() > r.size() && role.ends_with(r) &&
+                                   role[role.size() - r.size() - 1] == ' ');
             });
         if (holds) {
           holder = candidate;
@@ -206,14 +233,14 @@ struct Resolver {
 } // namespace
 
 std::vector<Actor> resolve(const Gazetteer &gaz, std::string_view text,
-                           std::vector<Mention> &mentions) {
-  Resolver r{gaz, text, mentions, {}, {}, {}};
+                           std::vector<Mention> &mentions, StringTable &strings) {
+  Resolver r{gaz, text, mentions, strings, {}, {}, {}, {}};
   // Ordinary words that may be surnames stay only if they are.
   {
-    Resolver probe{gaz, text, mentions, {}, {}, {}};
+    Resolver probe{gaz, text, mentions, strings, {}, {}, {}, {}};
     probe.collect_surnames();
     std::erase_if(mentions, [&](const Mention &m) {
-      return m.needs_link && !probe.surnames.contains(m.name);
+      return m.needs_link && !probe.surnames.contains(strings[m.name]);
     });
   }
   r.follow_lists();
@@ -229,7 +256,7 @@ std::vector<Actor> resolve(const Gazetteer &gaz, std::string_view text,
 
   std::vector<Actor> actors;
   std::unordered_map<std::int32_t, std::size_t> by_entry;
-  std::unordered_map<std::string_view, std::size_t> by_key;
+  std::unordered_map<StringTable::Id, std::size_t> by_key;
   for (std::uint32_t i = 0; i < mentions.size(); ++i) {
     Mention &m = mentions[i];
     const std::size_t next = actors.size();
@@ -243,7 +270,7 @@ std::vector<Actor> resolve(const Gazetteer &gaz, std::string_view text,
         a.key = gaz.entry(m.entry).key;
         a.label = gaz.entry(m.entry).label;
       } else {
-        a.key = m.key;
+        a.key = strings[m.key];
         if (const auto l = r.labels.find(m.key); l != r.labels.end())
           a.label = l->second;
         else

@@ -23,8 +23,8 @@ struct Actor {
 };
 
 // Resolves `mentions` in place (key, entry, category, form) and groups them into actors, in
-// order of first mention.
+// order of first mention. `strings` holds the mentions' strings; the keys made are added to it.
 std::vector<Actor> resolve(const Gazetteer &gaz, std::string_view text,
-                           std::vector<Mention> &mentions);
+                           std::vector<Mention> &mentions, StringTable &strings);
 
 } // namespace aspectdiff::plugins::actors

@@ -177,7 +177,9 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
       const auto &[pair, sentences] = pairs[p];
       const auto other = pair.first == a ? pair.second : pair.first;
       if (!co_actors.empty()) co_actors.push_back(';');
-      co_actors += actors[other].key + "=" + std::to_string(sentences.size());
+      co_actors += actors[other].key;
+      co_actors.push_back('=');
+      co_actors += std::to_string(sentences.size());
     }
     const std::string agent_s = std::to_string(agent), patient_s = std::to_string(patient),
                       first_s = std::to_string(mentions[actor.mentions.front()].begin),

@@ -317,8 +317,11 @@ int run(const fs::path &iso_dir, const fs::path &wn_dir, const fs::path &out_dir
     std::map<std::string, std::string> rows; // key -> row, sorted and unique
     for (const auto &s : nouns) {
       if (!s.instance || iso_of_synset.contains(s.offset)) continue;
-      const std::string category = category_of(s.lex_file);
+      std::string category = category_of(s.lex_file);
       if (category.empty()) continue;
+      // An empire is named as a ruling polity, as the organisation heads of new names make it
+      // ("the Ottoman Empire declared war"), not as the land it held.
+      if (category == "place" && s.lemmas.front().ends_with(" Empire")) category = "organisation";
       std::set<std::string> aliases;
       for (const auto &l : s.lemmas) {
         if (!has_upper(l)) continue; // proper names only

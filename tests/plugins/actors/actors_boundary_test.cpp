@@ -95,3 +95,38 @@ TEST_CASE("actors: party members in the plural name the party", "[actors]") {
   CHECK(actor(r, "org:republican-party").category == "organisation");
   CHECK(actor(r, "org:democratic-party").category == "organisation");
 }
+
+TEST_CASE("actors: a town and its region after a preposition are one place", "[actors]") {
+  const Document doc = make_document(
+      "The firm is based in Denver, Colorado, where it began. She was born in Poole, Dorset, "
+      "but left. They toured Denver, Boston and Chicago. The boat sank off Baja California, "
+      "Mexico.");
+  const AspectResult r = actors_of(doc);
+  CHECK(category_of_mention(doc, r, "Denver, Colorado") == "place");
+  CHECK(category_of_mention(doc, r, "Poole, Dorset") == "place");
+  CHECK(category_of_mention(doc, r, "Colorado").empty());
+  // A list stays apart, and a state is never folded into a place.
+  CHECK(category_of_mention(doc, r, "Boston") == "place");
+  CHECK(category_of_mention(doc, r, "Denver") == "place");
+  CHECK(category_of_mention(doc, r, "Mexico") == "state");
+}
+
+TEST_CASE("actors: peoples and adjectives before plural nouns are not actors", "[actors]") {
+  const Document doc = make_document(
+      "The Achaemenid troops conquered Thrace and the Paeonians. Later the Qarvani soldiers "
+      "left Thrace.");
+  const AspectResult r = actors_of(doc);
+  CHECK(category_of_mention(doc, r, "Achaemenid").empty());
+  CHECK(category_of_mention(doc, r, "Paeonians").empty());
+  CHECK(category_of_mention(doc, r, "Qarvani").empty());
+  CHECK(category_of_mention(doc, r, "Thrace") == "place");
+}
+
+TEST_CASE("actors: empires and dynasties are ruling polities", "[actors]") {
+  const Document doc = make_document(
+      "The Ottoman Empire declared war. Later the Velorian Empire fell to the Qarvan Dynasty.");
+  const AspectResult r = actors_of(doc);
+  CHECK(category_of_mention(doc, r, "Ottoman Empire") == "organisation");
+  CHECK(category_of_mention(doc, r, "Velorian Empire") == "organisation");
+  CHECK(category_of_mention(doc, r, "Qarvan Dynasty") == "organisation");
+}
