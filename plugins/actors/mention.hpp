@@ -33,6 +33,7 @@ struct Mention {
   bool possessive = false; // followed by "'s"
   bool titled = false;     // a title stands before it ("President", "Gen.")
   bool needs_link = false; // an ordinary word kept only as the surname of a named person
+  bool opening = false;    // such a word, opening its sentence (its capital tells nothing)
   StringTable::Id name = StringTable::none;        // new names: normalised words joined by spaces
   StringTable::Id role_phrase = StringTable::none; // descriptions: "leader", "foreign minister"
   StringTable::Id key = StringTable::none;         // set by the resolver when there is no entry

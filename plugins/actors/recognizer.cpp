@@ -121,6 +121,7 @@ private:
       // An ordinary word capitalised because it opens the sentence (or a headline) is skipped;
       // what follows it is looked at afresh.
       if (ordinary_opening(k, run_end)) {
+        if (run_end == k + 1) opening_surname(k);
         ++k;
         titled = false;
         continue;
@@ -248,6 +249,13 @@ private:
     return best;
   }
 
+  // A verb at j that only a person takes as its subject: a speech verb, "died", or "was born".
+  bool person_verb_after(std::size_t j) {
+    if (j >= toks_.size() || !word(j) || capitalised(j)) return false;
+    if ((classes(j) & wc_speech) != 0 || norm(j) == "died") return true;
+    return (norm(j) == "was" || norm(j) == "were") && j + 1 < toks_.size() && norm(j + 1) == "born";
+  }
+
   // A one-word WordNet name that is also an ordinary word ("Mercury", "Bush") counts only
   // where its capital is not explained by the sentence start or a headline.
   bool weak_single(std::size_t k, const Phrase &p) {
@@ -270,7 +278,14 @@ private:
     // "the Court", "the Bush": people's names take no article.
     if (k > 0 && norm(k - 1) == "the" && gaz_.entry(p.name).category == Category::person)
       return true;
-    return headline_ || sentence_initial(k) || has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS);
+    if (headline_ || has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS)) return true;
+    // "Wright said", "Wright was born", "Cotton died": a person WordNet knows, opening the
+    // sentence with a verb only people take, is that person rather than the ordinary word
+    // (any verb would not do: "Rice is grown", "Hunt was called off").
+    if (sentence_initial(k) && gaz_.entry(p.name).category == Category::person &&
+        person_verb_after(k + 1))
+      return false;
+    return sentence_initial(k);
   }
 
   // One past the run of capitalised words from k, with particles between them ("Bank of
@@ -387,6 +402,25 @@ private:
     if ((last & wc_facility_head) != 0) return &facility;
     if ((last & wc_place_head) != 0 || (classes(k) & wc_place_start) != 0) return &place;
     return nullptr;
+  }
+
+  // "Blunt starred", "Wright was born": an ordinary word opening a sentence may still be the
+  // surname of someone the document names; the resolver keeps it only if the document shows
+  // so (a full name, or the word capitalised inside other sentences).
+  void opening_surname(std::size_t k) {
+    if (!options_.unknown_names || headline_ || !sentence_initial(k) ||
+        has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS))
+      return;
+    const auto c = classes(k);
+    if ((c & wc_common) == 0 ||
+        (c & (wc_capcommon | wc_function | wc_title | wc_org_head | wc_place_head | wc_given)) != 0)
+      return;
+    Mention m = base(k, k + 1, false);
+    m.confidence = 0.3f;
+    m.needs_link = true;
+    m.opening = true;
+    m.name = strings_.intern(norm(k));
+    out_.push_back(std::move(m));
   }
 
   bool ordinary_opening(std::size_t k, std::size_t run_end) {

@@ -239,8 +239,21 @@ std::vector<Actor> resolve(const Gazetteer &gaz, std::string_view text,
   {
     Resolver probe{gaz, text, mentions, strings, {}, {}, {}, {}};
     probe.collect_surnames();
+    // An ordinary word capitalised in the middle of two or more sentences ("with Jasmine, …
+    // Jasmine became") is a name the document keeps using, even with no full name given.
+    std::unordered_map<StringTable::Id, std::pair<std::uint32_t, int>> sentences_of;
+    for (const auto &m : mentions) {
+      if (!m.needs_link || m.opening) continue;
+      auto [it, fresh] = sentences_of.try_emplace(m.name, m.sentence, 1);
+      if (!fresh && it->second.first != m.sentence) {
+        it->second.first = m.sentence;
+        ++it->second.second;
+      }
+    }
     std::erase_if(mentions, [&](const Mention &m) {
-      return m.needs_link && !probe.surnames.contains(strings[m.name]);
+      if (!m.needs_link || probe.surnames.contains(strings[m.name])) return false;
+      const auto it = sentences_of.find(m.name);
+      return it == sentences_of.end() || it->second.second < 2;
     });
   }
   r.follow_lists();

@@ -130,3 +130,16 @@ TEST_CASE("actors: empires and dynasties are ruling polities", "[actors]") {
   CHECK(category_of_mention(doc, r, "Velorian Empire") == "organisation");
   CHECK(category_of_mention(doc, r, "Qarvan Dynasty") == "organisation");
 }
+
+TEST_CASE("actors: record labels newspapers and embassies are organisations", "[actors]") {
+  const Document doc = make_document(
+      "The singer had been signed to Quarrow Records in the 1970s. The story ran in the "
+      "Dunmere Evening Courant and the Tallis Gazette. A minister to the Vantish Embassy "
+      "wrote to Halvey Pictures.");
+  const AspectResult r = actors_of(doc);
+  CHECK(category_of_mention(doc, r, "Quarrow Records") == "organisation");
+  CHECK(category_of_mention(doc, r, "Dunmere Evening Courant") == "organisation");
+  CHECK(category_of_mention(doc, r, "Tallis Gazette") == "organisation");
+  CHECK(category_of_mention(doc, r, "Vantish Embassy") == "organisation");
+  CHECK(category_of_mention(doc, r, "Halvey Pictures") == "organisation");
+}

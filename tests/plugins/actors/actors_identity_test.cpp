@@ -70,6 +70,33 @@ TEST_CASE("actors: an ordinary word is a surname only after the full name", "[ac
   CHECK(p.count >= 2);
 }
 
+TEST_CASE("actors: an ordinary word opening a sentence is the surname of a named person",
+          "[actors]") {
+  const Document doc = make_document(
+      "Blunt starred in the film. Emily Blunt won an award for it. Cotton prices rose.");
+  const AspectResult r = actors_of(doc);
+  const Item &p = actor(r, "person:emily-blunt");
+  CHECK(mentions(doc, p) == std::vector<std::string>{"Blunt", "Emily Blunt"});
+  CHECK(per_mention(p, "mention_forms")[0] == "surname");
+  // Nobody is called Cotton here: the word opens its sentence as an ordinary word.
+  CHECK(r.items.size() == 1);
+}
+
+TEST_CASE("actors: an ordinary word capitalised inside two sentences is a name", "[actors]") {
+  const Document doc = make_document(
+      "To avoid a dilemma with Jasmine, the studio waited. Thematically, Jasmine also "
+      "represents freedom. Jasmine became a star.");
+  const AspectResult r = actors_of(doc);
+  REQUIRE(r.items.size() == 1);
+  CHECK(r.items[0].category == "person");
+  CHECK(mentions(doc, r.items[0]) == std::vector<std::string>{"Jasmine", "Jasmine", "Jasmine"});
+
+  // Once is not enough: "Rich" may be an ordinary word set in capitals.
+  const AspectResult once = actors_of(make_document("They pardoned a number of people, also "
+                                                    "including Rich, on the last day."));
+  CHECK(once.items.empty());
+}
+
 TEST_CASE("actors: 'the Chinese leader' is the Chinese leader the document names", "[actors]") {
   const Document named = make_document(
       "Xi Jinping met Vladimir Putin in Moscow. The Chinese leader praised the partnership, "

@@ -75,3 +75,15 @@ TEST_CASE("actors: empty and name-free documents give no actors", "[actors]") {
   REQUIRE(r.metric("actors") != nullptr);
   CHECK(r.metric("actors")->value == 0.0);
 }
+
+TEST_CASE("actors: a known person opening a sentence with a verb only people take", "[actors]") {
+  // "Hunt" is an ordinary word and, in WordNet, a painter's name: "said" or "was born"
+  // after it tells the person, a passive or a copula does not.
+  for (const char *text : {"Hunt said the talks had failed.", "Hunt was born in 1827."}) {
+    const AspectResult r = actors_of(make_document(text));
+    REQUIRE(r.items.size() == 1);
+    CHECK(r.items[0].category == "person");
+  }
+  for (const char *text : {"Hunt was called off at dusk.", "Rice is grown on terraces."})
+    CHECK(actors_of(make_document(text)).items.empty());
+}
