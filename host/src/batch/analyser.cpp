@@ -81,7 +81,8 @@ Finished Analyser::run(WorkItem &&item) const {
     for (const auto &ref : references_) {
       ReferenceSimilarity sim;
       try {
-        const auto comparison = engine_.compare(ref.document, ref.result, doc, result);
+        const auto comparison = engine_.compare(ref.document, ref.result, doc, result,
+                                                engine::Engine::Detail::similarity_only);
         sim.overall = comparison.overall;
         for (const auto &ac : comparison.aspects)
           if (ac.comparable) sim.aspects.emplace_back(ac.aspect, ac.similarity);

@@ -14,6 +14,7 @@ namespace aspectdiff::compare {
 struct CompareOptions {
   std::map<std::string, double, std::less<>>
       weights; // aspect -> weight for the overall (default 1)
+  // 0: no intervals at all, for a caller that needs only similarities (they never use them).
   unsigned bootstrap_samples = 2000;
   std::uint64_t seed = 0x5eed; // results are reproducible
   std::size_t evidence_per_difference = 3;

@@ -137,10 +137,12 @@ Engine::analyse_all(const std::vector<model::Document> &docs) const {
 }
 
 model::Comparison Engine::compare(const model::Document &a, const model::DocumentResult &ra,
-                                  const model::Document &b, const model::DocumentResult &rb) const {
+                                  const model::Document &b, const model::DocumentResult &rb,
+                                  Detail detail) const {
   compare::CompareOptions options;
   for (const auto &[aspect, weight] : config_.weights)
     options.weights[aspect] = weight;
+  if (detail == Detail::similarity_only) options.bootstrap_samples = 0; // no intervals
   model::Comparison out;
   out.a_id = a.id;
   out.b_id = b.id;

@@ -54,9 +54,16 @@ public:
   // analyse() over many documents on `jobs` threads; results[i] belongs to docs[i].
   std::vector<model::DocumentResult> analyse_all(const std::vector<model::Document> &docs) const;
 
+  // How much of a comparison to compute. `similarity_only` leaves out the host's bootstrap
+  // intervals of metric deltas (every MetricDelta::interval is empty), which cost more than the
+  // rest of the comparison and do not enter any similarity: a batch ranking thousands of
+  // documents by similarity to a reference never shows them.
+  enum class Detail { full, similarity_only };
+
   // A against B, every aspect both have; the plugin's own comparison when it has one.
   model::Comparison compare(const model::Document &a, const model::DocumentResult &ra,
-                            const model::Document &b, const model::DocumentResult &rb) const;
+                            const model::Document &b, const model::DocumentResult &rb,
+                            Detail detail = Detail::full) const;
 
   unsigned jobs() const noexcept { return jobs_; }
 

@@ -1,11 +1,15 @@
 // JSON and JSON Lines output, schema "aspectdiff/1" (docs/json-schema.md,
 // docs/schema/aspectdiff-1.schema.json). Every evidence span carries the text it points at, so
-// each number traces back to the document; a non-finite number is written as null.
+// each number traces back to the document; a non-finite number is written as null. The output
+// is streamed into one string per document (JsonStream) rather than built as a tree: a batch
+// writes one line per article, and a tree of thousands of small nodes cost more than the
+// analysis itself.
+#include "report/json_stream.hpp"
 #include "report/report.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #ifndef ASPECTDIFF_VERSION
 #define ASPECTDIFF_VERSION "unknown"
@@ -15,102 +19,185 @@ namespace aspectdiff::report {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
 using model::Document;
 
-constexpr const char *schema_tag = "aspectdiff/1";
+constexpr std::string_view schema_tag = "aspectdiff/1";
 
-Json number(double v) {
-  return std::isfinite(v) ? Json(v) : Json(nullptr);
+// Index of the last entry named like list[i] when list[i] is the first of that name, else
+// nothing: a repeated name is written once, at its first place, with its last value (as an
+// object assigned member by member would hold it).
+template <typename List, typename Name>
+std::optional<std::size_t> last_of_first(const List &list, std::size_t i, Name name) {
+  for (std::size_t k = 0; k < i; ++k)
+    if (name(list[k]) == name(list[i])) return std::nullopt;
+  std::size_t last = i;
+  for (std::size_t k = i + 1; k < list.size(); ++k)
+    if (name(list[k]) == name(list[i])) last = k;
+  return last;
 }
 
-Json optional_text(const std::string &s) {
-  return s.empty() ? Json(nullptr) : Json(s);
+void spans(JsonStream &w, const Document *doc, const std::vector<model::Span> &list) {
+  w.begin_array();
+  for (const auto &s : list) {
+    w.begin_object();
+    w.key("begin");
+    w.number(s.begin);
+    w.key("end");
+    w.number(s.end);
+    w.key("text");
+    w.string(doc == nullptr ? std::string() : quote(*doc, s, false));
+    w.end_object();
+  }
+  w.end_array();
 }
 
-Json spans(const Document *doc, const std::vector<model::Span> &list) {
-  Json out = Json::array();
-  for (const auto &s : list)
-    out.push_back({{"begin", s.begin},
-                   {"end", s.end},
-                   {"text", doc == nullptr ? std::string() : quote(*doc, s, false)}});
-  return out;
-}
-
-Json sentence_values(const Document &doc, const model::Metric &m) {
-  Json out = Json::array();
+void sentence_values(JsonStream &w, const Document &doc, const model::Metric &m) {
+  w.begin_array();
   for (std::size_t i = 0; i < m.sentence_values.size(); ++i) {
     const std::size_t sentence = i < m.sentence_index.size() ? m.sentence_index[i] : i;
-    Json v{{"sentence", sentence}, {"value", number(m.sentence_values[i])}};
+    w.begin_object();
+    w.key("sentence");
+    w.number(sentence);
+    w.key("value");
+    w.number(m.sentence_values[i]);
     if (sentence < doc.sentences.size()) {
-      v["begin"] = doc.sentences[sentence].begin;
-      v["end"] = doc.sentences[sentence].end;
+      w.key("begin");
+      w.number(doc.sentences[sentence].begin);
+      w.key("end");
+      w.number(doc.sentences[sentence].end);
     }
-    out.push_back(std::move(v));
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-Json attributes(const model::Item &item) {
-  Json out = Json::object();
-  for (const auto &[key, value] : item.attributes)
-    if (!out.contains(key)) out[key] = value; // the first of repeated keys, as Item::attribute
-  return out;
+void attributes(JsonStream &w, const model::Item &item) {
+  w.begin_object();
+  const auto &list = item.attributes;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    bool repeated = false; // the first of repeated keys, as Item::attribute
+    for (std::size_t k = 0; k < i && !repeated; ++k)
+      repeated = list[k].first == list[i].first;
+    if (repeated) continue;
+    w.key(list[i].first);
+    w.string(list[i].second);
+  }
+  w.end_object();
 }
 
-Json aspect_result(const Document &doc, const model::AspectResult &r) {
-  Json metrics = Json::array();
-  for (const auto &m : r.metrics) {
-    Json j{{"name", m.name},
-           {"label", m.label},
-           {"kind", model::to_string(m.kind)},
-           {"value", number(m.value)},
-           {"evidence", spans(&doc, m.evidence)}};
-    if (!m.sentence_values.empty()) j["sentence_values"] = sentence_values(doc, m);
-    metrics.push_back(std::move(j));
-  }
-  Json items = Json::array();
-  for (const auto &it : r.items)
-    items.push_back({{"key", it.key},
-                     {"label", it.label},
-                     {"category", it.category},
-                     {"weight", number(it.weight)},
-                     {"count", it.count},
-                     {"attributes", attributes(it)},
-                     {"evidence", spans(&doc, it.evidence)}});
+void aspect_result(JsonStream &w, const Document &doc, const model::AspectResult &r) {
+  w.begin_object();
+  w.key("status");
+  w.string(model::to_string(r.status));
+  w.key("error");
+  w.optional_string(r.error);
+  w.key("from_cache");
+  w.boolean(r.from_cache);
   const auto &p = r.provenance;
-  return {{"status", model::to_string(r.status)},
-          {"error", optional_text(r.error)},
-          {"from_cache", r.from_cache},
-          {"provenance",
-           {{"plugin", p.plugin},
-            {"version", p.version},
-            {"abi", std::to_string(p.abi_major) + "." + std::to_string(p.abi_minor)},
-            {"config_hash", p.config_hash}}},
-          {"metrics", std::move(metrics)},
-          {"items", std::move(items)},
-          {"notes", r.notes}};
+  w.key("provenance");
+  w.begin_object();
+  w.key("plugin");
+  w.string(p.plugin);
+  w.key("version");
+  w.string(p.version);
+  w.key("abi");
+  w.string(std::to_string(p.abi_major) + "." + std::to_string(p.abi_minor));
+  w.key("config_hash");
+  w.string(p.config_hash);
+  w.end_object();
+  w.key("metrics");
+  w.begin_array();
+  for (const auto &m : r.metrics) {
+    w.begin_object();
+    w.key("name");
+    w.string(m.name);
+    w.key("label");
+    w.string(m.label);
+    w.key("kind");
+    w.string(model::to_string(m.kind));
+    w.key("value");
+    w.number(m.value);
+    w.key("evidence");
+    spans(w, &doc, m.evidence);
+    if (!m.sentence_values.empty()) {
+      w.key("sentence_values");
+      sentence_values(w, doc, m);
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.key("items");
+  w.begin_array();
+  for (const auto &it : r.items) {
+    w.begin_object();
+    w.key("key");
+    w.string(it.key);
+    w.key("label");
+    w.string(it.label);
+    w.key("category");
+    w.string(it.category);
+    w.key("weight");
+    w.number(it.weight);
+    w.key("count");
+    w.number(it.count);
+    w.key("attributes");
+    attributes(w, it);
+    w.key("evidence");
+    spans(w, &doc, it.evidence);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("notes");
+  w.begin_array();
+  for (const auto &note : r.notes)
+    w.string(note);
+  w.end_array();
+  w.end_object();
 }
 
-Json document(const Document &doc, const model::DocumentResult *result) {
-  Json aspects = Json::object();
-  if (result != nullptr)
-    for (const auto &r : result->aspects)
-      aspects[r.aspect] = aspect_result(doc, r);
-  return {{"id", doc.id},
-          {"path", optional_text(doc.path)},
-          {"line", doc.line == 0 ? Json(nullptr) : Json(doc.line)},
-          {"title", optional_text(doc.title)},
-          {"source", optional_text(doc.source)},
-          {"date", optional_text(doc.date)},
-          {"url", optional_text(doc.url)},
-          {"format", doc.format},
-          {"language", doc.language},
-          {"byte_count", doc.text.size()},
-          {"word_count", doc.word_count},
-          {"sentence_count", doc.sentences.size()},
-          {"paragraph_count", doc.paragraphs.size()},
-          {"aspects", std::move(aspects)}};
+// The members of a document object, without its braces (a JSON Lines record prefixes its own).
+void document_members(JsonStream &w, const Document &doc, const model::DocumentResult *result) {
+  w.key("id");
+  w.string(doc.id);
+  w.key("path");
+  w.optional_string(doc.path);
+  w.key("line");
+  if (doc.line == 0)
+    w.null();
+  else
+    w.number(doc.line);
+  w.key("title");
+  w.optional_string(doc.title);
+  w.key("source");
+  w.optional_string(doc.source);
+  w.key("date");
+  w.optional_string(doc.date);
+  w.key("url");
+  w.optional_string(doc.url);
+  w.key("format");
+  w.string(doc.format);
+  w.key("language");
+  w.string(doc.language);
+  w.key("byte_count");
+  w.number(doc.text.size());
+  w.key("word_count");
+  w.number(doc.word_count);
+  w.key("sentence_count");
+  w.number(doc.sentences.size());
+  w.key("paragraph_count");
+  w.number(doc.paragraphs.size());
+  w.key("aspects");
+  w.begin_object();
+  if (result != nullptr) {
+    const auto &list = result->aspects;
+    for (std::size_t i = 0; i < list.size(); ++i)
+      if (auto last = last_of_first(
+              list, i, [](const auto &r) -> const std::string & { return r.aspect; })) {
+        w.key(list[i].aspect);
+        aspect_result(w, doc, list[*last]);
+      }
+  }
+  w.end_object();
 }
 
 const model::DocumentResult *result_of(const std::vector<model::DocumentResult> &results,
@@ -118,99 +205,196 @@ const model::DocumentResult *result_of(const std::vector<model::DocumentResult> 
   return i < results.size() ? &results[i] : nullptr;
 }
 
-Json documents(const std::vector<Document> &docs,
+void documents(JsonStream &w, const std::vector<Document> &docs,
                const std::vector<model::DocumentResult> &results) {
-  Json out = Json::array();
-  for (std::size_t i = 0; i < docs.size(); ++i)
-    out.push_back(document(docs[i], result_of(results, i)));
-  return out;
-}
-
-Json error(const model::RunError &e) {
-  return {{"code", e.code},
-          {"document", e.document},
-          {"aspect", optional_text(e.aspect)},
-          {"message", e.message}};
-}
-
-Json errors(const std::vector<model::RunError> &list) {
-  Json out = Json::array();
-  for (const auto &e : list)
-    out.push_back(error(e));
-  return out;
-}
-
-Json plugins(const std::vector<model::PluginRecord> &list) {
-  Json out = Json::array();
-  for (const auto &p : list)
-    out.push_back({{"name", p.name},
-                   {"version", p.version},
-                   {"aspect", p.aspect},
-                   {"path", p.path},
-                   {"config_hash", p.config_hash}});
-  return out;
-}
-
-Json header(const char *kind) {
-  return {{"schema", schema_tag},
-          {"kind", kind},
-          {"generator", {{"name", "aspectdiff"}, {"version", ASPECTDIFF_VERSION}}}};
-}
-
-Json item_diffs(const std::vector<model::ItemDiff> &list, const Document *a, const Document *b) {
-  Json out = Json::array();
-  for (const auto &d : list)
-    out.push_back({{"key", d.key},
-                   {"label", d.label},
-                   {"category", d.category},
-                   {"in_a", d.in_a},
-                   {"in_b", d.in_b},
-                   {"weight_a", number(d.weight_a)},
-                   {"weight_b", number(d.weight_b)},
-                   {"weight_change", number(d.weight_b - d.weight_a)},
-                   {"count_a", d.count_a},
-                   {"count_b", d.count_b},
-                   {"evidence_a", spans(a, d.evidence_a)},
-                   {"evidence_b", spans(b, d.evidence_b)}});
-  return out;
-}
-
-Json aspect_comparison(const model::AspectComparison &ac, const Document *a, const Document *b) {
-  Json metrics = Json::array();
-  for (const auto &d : ac.metrics) {
-    Json interval = nullptr;
-    if (d.interval)
-      interval = {{"low", number(d.interval->low)},
-                  {"high", number(d.interval->high)},
-                  {"distinguishable", d.interval->distinguishable}};
-    metrics.push_back({{"name", d.name},
-                       {"label", d.label},
-                       {"kind", model::to_string(d.kind)},
-                       {"a", number(d.a)},
-                       {"b", number(d.b)},
-                       {"delta", number(d.delta)},
-                       {"interval", std::move(interval)},
-                       {"evidence_a", spans(a, d.evidence_a)},
-                       {"evidence_b", spans(b, d.evidence_b)}});
+  w.begin_array();
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    w.begin_object();
+    document_members(w, docs[i], result_of(results, i));
+    w.end_object();
   }
-  Json findings = Json::array();
-  for (const auto &f : ac.findings)
-    findings.push_back({{"key", f.key},
-                        {"label", f.label},
-                        {"category", f.category},
-                        {"value_a", number(f.value_a)},
-                        {"value_b", number(f.value_b)},
-                        {"magnitude", number(f.magnitude)},
-                        {"evidence_a", spans(a, f.evidence_a)},
-                        {"evidence_b", spans(b, f.evidence_b)}});
-  return {{"comparable", ac.comparable},
-          {"why_not", ac.comparable ? Json(nullptr) : Json(ac.why_not)},
-          {"similarity", ac.comparable ? number(ac.similarity) : Json(nullptr)},
-          {"metrics", std::move(metrics)},
-          {"only_a", item_diffs(ac.only_a, a, b)},
-          {"only_b", item_diffs(ac.only_b, a, b)},
-          {"shared", item_diffs(ac.shared, a, b)},
-          {"findings", std::move(findings)}};
+  w.end_array();
+}
+
+void error_members(JsonStream &w, const model::RunError &e) {
+  w.key("code");
+  w.string(e.code);
+  w.key("document");
+  w.string(e.document);
+  w.key("aspect");
+  w.optional_string(e.aspect);
+  w.key("message");
+  w.string(e.message);
+}
+
+void errors(JsonStream &w, const std::vector<model::RunError> &list) {
+  w.begin_array();
+  for (const auto &e : list) {
+    w.begin_object();
+    error_members(w, e);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void plugins(JsonStream &w, const std::vector<model::PluginRecord> &list) {
+  w.begin_array();
+  for (const auto &p : list) {
+    w.begin_object();
+    w.key("name");
+    w.string(p.name);
+    w.key("version");
+    w.string(p.version);
+    w.key("aspect");
+    w.string(p.aspect);
+    w.key("path");
+    w.string(p.path);
+    w.key("config_hash");
+    w.string(p.config_hash);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void header_members(JsonStream &w, std::string_view kind) {
+  w.key("schema");
+  w.string(schema_tag);
+  w.key("kind");
+  w.string(kind);
+  w.key("generator");
+  w.begin_object();
+  w.key("name");
+  w.string("aspectdiff");
+  w.key("version");
+  w.string(ASPECTDIFF_VERSION);
+  w.end_object();
+}
+
+void item_diffs(JsonStream &w, const std::vector<model::ItemDiff> &list, const Document *a,
+                const Document *b) {
+  w.begin_array();
+  for (const auto &d : list) {
+    w.begin_object();
+    w.key("key");
+    w.string(d.key);
+    w.key("label");
+    w.string(d.label);
+    w.key("category");
+    w.string(d.category);
+    w.key("in_a");
+    w.boolean(d.in_a);
+    w.key("in_b");
+    w.boolean(d.in_b);
+    w.key("weight_a");
+    w.number(d.weight_a);
+    w.key("weight_b");
+    w.number(d.weight_b);
+    w.key("weight_change");
+    w.number(d.weight_b - d.weight_a);
+    w.key("count_a");
+    w.number(d.count_a);
+    w.key("count_b");
+    w.number(d.count_b);
+    w.key("evidence_a");
+    spans(w, a, d.evidence_a);
+    w.key("evidence_b");
+    spans(w, b, d.evidence_b);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void metric_deltas(JsonStream &w, const std::vector<model::MetricDelta> &list, const Document *a,
+                   const Document *b) {
+  w.begin_array();
+  for (const auto &d : list) {
+    w.begin_object();
+    w.key("name");
+    w.string(d.name);
+    w.key("label");
+    w.string(d.label);
+    w.key("kind");
+    w.string(model::to_string(d.kind));
+    w.key("a");
+    w.number(d.a);
+    w.key("b");
+    w.number(d.b);
+    w.key("delta");
+    w.number(d.delta);
+    w.key("interval");
+    if (d.interval) {
+      w.begin_object();
+      w.key("low");
+      w.number(d.interval->low);
+      w.key("high");
+      w.number(d.interval->high);
+      w.key("distinguishable");
+      w.boolean(d.interval->distinguishable);
+      w.end_object();
+    } else {
+      w.null();
+    }
+    w.key("evidence_a");
+    spans(w, a, d.evidence_a);
+    w.key("evidence_b");
+    spans(w, b, d.evidence_b);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void findings(JsonStream &w, const std::vector<model::Finding> &list, const Document *a,
+              const Document *b) {
+  w.begin_array();
+  for (const auto &f : list) {
+    w.begin_object();
+    w.key("key");
+    w.string(f.key);
+    w.key("label");
+    w.string(f.label);
+    w.key("category");
+    w.string(f.category);
+    w.key("value_a");
+    w.number(f.value_a);
+    w.key("value_b");
+    w.number(f.value_b);
+    w.key("magnitude");
+    w.number(f.magnitude);
+    w.key("evidence_a");
+    spans(w, a, f.evidence_a);
+    w.key("evidence_b");
+    spans(w, b, f.evidence_b);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void aspect_comparison(JsonStream &w, const model::AspectComparison &ac, const Document *a,
+                       const Document *b) {
+  w.begin_object();
+  w.key("comparable");
+  w.boolean(ac.comparable);
+  w.key("why_not");
+  if (ac.comparable)
+    w.null();
+  else
+    w.string(ac.why_not);
+  w.key("similarity");
+  if (ac.comparable)
+    w.number(ac.similarity);
+  else
+    w.null();
+  w.key("metrics");
+  metric_deltas(w, ac.metrics, a, b);
+  w.key("only_a");
+  item_diffs(w, ac.only_a, a, b);
+  w.key("only_b");
+  item_diffs(w, ac.only_b, a, b);
+  w.key("shared");
+  item_diffs(w, ac.shared, a, b);
+  w.key("findings");
+  findings(w, ac.findings, a, b);
+  w.end_object();
 }
 
 const Document *find(const std::vector<Document> &docs, const std::string &id) {
@@ -219,78 +403,130 @@ const Document *find(const std::vector<Document> &docs, const std::string &id) {
   return nullptr;
 }
 
-Json comparisons(const model::CompareRun &run) {
-  Json out = Json::array();
+void comparisons(JsonStream &w, const model::CompareRun &run) {
+  w.begin_array();
   for (const auto &c : run.comparisons) {
     const Document *a = find(run.documents, c.a_id);
     const Document *b = find(run.documents, c.b_id);
-    Json aspects = Json::object();
-    for (const auto &ac : c.aspects)
-      aspects[ac.aspect] = aspect_comparison(ac, a, b);
-    out.push_back(
-        {{"a", c.a_id}, {"b", c.b_id}, {"overall", number(c.overall)}, {"aspects", aspects}});
+    w.begin_object();
+    w.key("a");
+    w.string(c.a_id);
+    w.key("b");
+    w.string(c.b_id);
+    w.key("overall");
+    w.number(c.overall);
+    w.key("aspects");
+    w.begin_object();
+    for (std::size_t i = 0; i < c.aspects.size(); ++i)
+      if (auto last = last_of_first(
+              c.aspects, i, [](const auto &x) -> const std::string & { return x.aspect; })) {
+        w.key(c.aspects[i].aspect);
+        aspect_comparison(w, c.aspects[*last], a, b);
+      }
+    w.end_object();
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-Json ranking(const std::vector<model::RankEntry> &list) {
-  Json out = Json::array();
+void ranking(JsonStream &w, const std::vector<model::RankEntry> &list) {
+  w.begin_array();
   for (std::size_t i = 0; i < list.size(); ++i) {
-    Json aspects = Json::object();
-    for (const auto &[aspect, similarity] : list[i].per_aspect)
-      aspects[aspect] = number(similarity);
-    out.push_back({{"rank", i + 1},
-                   {"document", list[i].document_id},
-                   {"overall", number(list[i].overall)},
-                   {"aspects", std::move(aspects)}});
+    w.begin_object();
+    w.key("rank");
+    w.number(i + 1);
+    w.key("document");
+    w.string(list[i].document_id);
+    w.key("overall");
+    w.number(list[i].overall);
+    w.key("aspects");
+    w.begin_object();
+    const auto &per_aspect = list[i].per_aspect;
+    for (std::size_t k = 0; k < per_aspect.size(); ++k)
+      if (auto last = last_of_first(per_aspect, k,
+                                    [](const auto &x) -> const std::string & { return x.first; })) {
+        w.key(per_aspect[k].first);
+        w.number(per_aspect[*last].second);
+      }
+    w.end_object();
+    w.end_object();
   }
-  return out;
-}
-
-// Invalid UTF-8 (which ingest should already have refused) becomes U+FFFD instead of an
-// exception halfway through the output.
-std::string dump(const Json &j, int indent) {
-  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+  w.end_array();
 }
 
 } // namespace
 
 void write_extract_json(std::ostream &out, const model::ExtractRun &run) {
-  Json j = header("extract");
-  j["documents"] = documents(run.documents, run.results);
-  j["errors"] = errors(run.errors);
-  j["plugins"] = plugins(run.plugins);
-  out << dump(j, 2) << '\n';
+  std::string text;
+  JsonStream w(text, true);
+  w.begin_object();
+  header_members(w, "extract");
+  w.key("documents");
+  documents(w, run.documents, run.results);
+  w.key("errors");
+  errors(w, run.errors);
+  w.key("plugins");
+  plugins(w, run.plugins);
+  w.end_object();
+  text += '\n';
+  out << text;
 }
 
 void write_compare_json(std::ostream &out, const model::CompareRun &run) {
-  Json j = header("compare");
+  std::string text;
+  JsonStream w(text, true);
+  w.begin_object();
+  header_members(w, "compare");
   // When the reference could not be read, documents[0] is not the reference.
-  j["reference"] = run.documents.empty() || run.reference_failed ? Json(nullptr)
-                                                                 : Json(run.documents.front().id);
-  j["reference_failed"] = run.reference_failed;
-  j["documents"] = documents(run.documents, run.results);
-  j["comparisons"] = comparisons(run);
-  j["ranking"] = ranking(run.ranking);
-  j["errors"] = errors(run.errors);
-  j["plugins"] = plugins(run.plugins);
-  out << dump(j, 2) << '\n';
+  w.key("reference");
+  if (run.documents.empty() || run.reference_failed)
+    w.null();
+  else
+    w.string(run.documents.front().id);
+  w.key("reference_failed");
+  w.boolean(run.reference_failed);
+  w.key("documents");
+  documents(w, run.documents, run.results);
+  w.key("comparisons");
+  comparisons(w, run);
+  w.key("ranking");
+  ranking(w, run.ranking);
+  w.key("errors");
+  errors(w, run.errors);
+  w.key("plugins");
+  plugins(w, run.plugins);
+  w.end_object();
+  text += '\n';
+  out << text;
 }
 
 void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run) {
+  std::string line; // reused: one allocation grows to the longest line
   for (std::size_t i = 0; i < run.documents.size(); ++i) {
-    Json line{{"schema", schema_tag}, {"kind", "document"}};
-    Json doc = document(run.documents[i], result_of(run.results, i));
-    for (auto &[key, value] : doc.items())
-      line[key] = std::move(value);
-    out << dump(line, -1) << '\n';
+    line.clear();
+    JsonStream w(line, false);
+    w.begin_object();
+    w.key("schema");
+    w.string(schema_tag);
+    w.key("kind");
+    w.string("document");
+    document_members(w, run.documents[i], result_of(run.results, i));
+    w.end_object();
+    line += '\n';
+    out << line;
   }
   for (const auto &e : run.errors) {
-    Json line{{"schema", schema_tag}, {"kind", "error"}};
-    Json fields = error(e);
-    for (auto &[key, value] : fields.items())
-      line[key] = std::move(value);
-    out << dump(line, -1) << '\n';
+    line.clear();
+    JsonStream w(line, false);
+    w.begin_object();
+    w.key("schema");
+    w.string(schema_tag);
+    w.key("kind");
+    w.string("error");
+    error_members(w, e);
+    w.end_object();
+    line += '\n';
+    out << line;
   }
   out.flush();
 }

@@ -1,10 +1,16 @@
+#include "report/json_stream.hpp"
 #include "report/report.hpp"
 #include "sample_runs.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
 #include <sstream>
+#include <string_view>
 
 using namespace aspectdiff;
 using nlohmann::json;
@@ -186,4 +192,112 @@ TEST_CASE("a compare run whose reference failed names no reference", "[report]")
   report::write_compare_terminal(text, run, {});
   CHECK(text.str().find("The reference could not be read") != std::string::npos);
   CHECK(text.str().find("reference: samples/b.txt") == std::string::npos);
+}
+
+namespace {
+
+std::string stream_string(std::string_view text) {
+  std::string out;
+  report::append_json_string(out, text);
+  return out;
+}
+
+std::string stream_double(double v) {
+  std::string out;
+  report::append_json_double(out, v);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("streamed strings escape quotes and control characters like nlohmann", "[report]") {
+  const std::string all_ascii = [] {
+    std::string s;
+    for (int c = 0; c < 128; ++c)
+      s += static_cast<char>(c);
+    return s;
+  }();
+  for (const std::string &text : {std::string("plain"), std::string("say \"hi\" \\ back"),
+                                  std::string("tab\there\nnew\rline\b\f"), all_ascii,
+                                  std::string("Путин и Си 习近平 🙂")})
+    CHECK(stream_string(text) == json(text).dump());
+}
+
+TEST_CASE("streamed strings replace ill-formed UTF-8 as nlohmann does", "[report]") {
+  const auto nlohmann_dump = [](const std::string &s) {
+    return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+  };
+  for (const std::string &text :
+       {std::string("\x80"), std::string("a\xffz"), std::string("\xc3"), std::string("\xc3z"),
+        std::string("\xe2\x82"), std::string("\xe2\x82z"), std::string("\xe0\x80\x80"),
+        std::string("\xed\xa0\x80"), std::string("\xf4\x90\x80\x80"), std::string("\xc0\xaf"),
+        std::string("\xf0\x9f\x99"), std::string("\xf0\x9f\x99\x82\xf0"),
+        std::string("ok \xe2\x82\xe2\x82\xac end")})
+    CHECK(stream_string(text) == nlohmann_dump(text));
+}
+
+TEST_CASE("streamed doubles are shortest round-trip and look like doubles", "[report]") {
+  CHECK(stream_double(14.0) == "14.0");
+  CHECK(stream_double(0.0) == "0.0");
+  CHECK(stream_double(-0.0) == "-0.0");
+  CHECK(stream_double(0.25) == "0.25");
+  CHECK(stream_double(-6.5) == "-6.5");
+  CHECK(stream_double(0.1) == "0.1");
+  CHECK(stream_double(1e20) == "1e+20");
+  CHECK(stream_double(1.5e-7) == "1.5e-07");
+  CHECK(stream_double(123456789012345.0) == "123456789012345.0");
+  CHECK(stream_double(1234567890123456.0) == "1.234567890123456e+15");
+  CHECK(stream_double(0.0001) == "0.0001");
+  CHECK(stream_double(0.00001) == "1e-05");
+  std::uint64_t state = 0x9e3779b97f4a7c15ULL; // xorshift: many magnitudes and digit counts
+  for (int i = 0; i < 20000; ++i) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    double v = 0;
+    std::memcpy(&v, &state, sizeof v);
+    if (!std::isfinite(v)) continue;
+    const std::string text = stream_double(v);
+    INFO(text);
+    REQUIRE(text.find_first_of(".e") != std::string::npos);
+    REQUIRE(json::parse(text).get<double>() == v);
+    REQUIRE(text.size() <= json(v).dump().size()); // never longer than nlohmann's digits
+  }
+}
+
+TEST_CASE("a pretty stream lays out objects and arrays as nlohmann's dump does", "[report]") {
+  std::string out;
+  report::JsonStream w(out, true);
+  w.begin_object();
+  w.key("a");
+  w.number(std::uint64_t{1});
+  w.key("empty_array");
+  w.begin_array();
+  w.end_array();
+  w.key("empty_object");
+  w.begin_object();
+  w.end_object();
+  w.key("list");
+  w.begin_array();
+  w.boolean(true);
+  w.null();
+  w.begin_object();
+  w.key("x");
+  w.number(std::numeric_limits<double>::quiet_NaN());
+  w.key("y");
+  w.optional_string("");
+  w.end_object();
+  w.end_array();
+  w.end_object();
+  const json expected = json::parse(R"({"a": 1, "empty_array": [], "empty_object": {},
+                                         "list": [true, null, {"x": null, "y": null}]})");
+  CHECK(out == expected.dump(2));
+
+  std::string line;
+  report::JsonStream compact(line, false);
+  compact.begin_array();
+  compact.string("s");
+  compact.number(2.5);
+  compact.end_array();
+  CHECK(line == R"(["s",2.5])");
 }

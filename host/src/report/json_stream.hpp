@@ -1,0 +1,60 @@
+// A small streaming JSON writer that appends straight into a std::string: no document tree, so
+// a result with thousands of evidence spans costs a few buffer appends rather than thousands of
+// small allocations. The caller supplies the structure (objects, arrays, keys) in order; the
+// writer adds separators, optional two-space indentation, string escaping and number formatting.
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aspectdiff::report {
+
+class JsonStream {
+public:
+  // `pretty`: one member per line, indented by two spaces per level (as `--format json`);
+  // otherwise everything on one line without spaces (as JSON Lines).
+  JsonStream(std::string &out, bool pretty);
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  // The name of the next member; the value follows with one of the calls below.
+  void key(std::string_view name);
+
+  void string(std::string_view text);
+  void number(double v); // null when not finite
+  template <std::unsigned_integral T> void number(T v) { unsigned_number(v); }
+  void boolean(bool v);
+  void null();
+  // A string, or null when it is empty.
+  void optional_string(std::string_view text);
+
+private:
+  void before_value();
+  void unsigned_number(std::uint64_t v);
+  void newline(std::size_t depth);
+
+  struct Level {
+    bool empty = true;
+  };
+  std::string &out_;
+  bool pretty_;
+  bool after_key_ = false;
+  std::vector<Level> levels_;
+};
+
+// Appends `text` as a quoted JSON string. Quotes, backslashes and control characters are
+// escaped; other bytes of valid UTF-8 are copied as they are; each ill-formed sequence (a stray
+// byte, or the valid start of a sequence cut short) becomes one U+FFFD, so a bad quote never
+// aborts the output halfway.
+void append_json_string(std::string &out, std::string_view text);
+
+// Appends the shortest decimal form of a finite `v` that reads back as the same double, always
+// recognisable as a floating-point number: 14.0, 0.25, 1.5e-07, 1e+20.
+void append_json_double(std::string &out, double v);
+
+} // namespace aspectdiff::report
