@@ -45,55 +45,65 @@ void offer(std::vector<SentenceScore> &best, std::size_t keep, SentenceScore s) 
 // apart because how much the learned ones count depends on the whole document's cue matches,
 // which are known only after the last sentence: one pass over the tokens, then one over the
 // (far fewer) sentence themes. Touched themes are marked in a bit set, which costs no branch
-// on the per-token path.
+// on the per-token path. The scratch arrays are reached through raw pointers taken once (their
+// sizes are fixed for the document): through the vectors, every store of a one-byte field on
+// the token path made the compiler load their data pointers again.
 class SentenceSums {
 public:
-  SentenceSums(const Lexicon &lexicon, Analysis &a) : lexicon_(lexicon), a_(a) {}
+  SentenceSums(const Lexicon &lexicon, Analysis &a)
+      : lexicon_(lexicon), a_(a), hand_(a.sentence_hand.data()),
+        learned_(a.sentence_learned.data()), matches_(a.sentence_matches.data()),
+        touched_(a.sentence_touched.data()), cue_hits_(a.cue_hits.data()) {}
 
   void add_learned(std::uint32_t theme, float weight) {
     touch(theme);
-    a_.sentence_learned[theme] += static_cast<double>(weight);
+    learned_[theme] += static_cast<double>(weight);
   }
 
-  void add_hand(const Contribution &c) {
+  // Inlined by force: as a call (GCC's choice) it cost more than its own work.
+  [[gnu::always_inline]] void add_hand(const Contribution &c) {
     touch(c.theme);
-    a_.sentence_hand[c.theme] += static_cast<double>(c.weight);
+    hand_[c.theme] += static_cast<double>(c.weight);
     const auto parent = lexicon_.parent_of(c.theme);
     if (parent != no_parent) {
       touch(parent);
-      a_.sentence_hand[parent] += static_cast<double>(c.weight);
+      hand_[parent] += static_cast<double>(c.weight);
     }
-    if (a_.cue_hits[c.cue]++ == 0) a_.touched_cues.push_back(c.cue);
+    if (cue_hits_[c.cue]++ == 0) a_.touched_cues.push_back(c.cue);
   }
 
   void end_sentence(std::uint32_t sentence) {
     for (std::size_t w = 0; w < a_.sentence_touched.size(); ++w) {
-      for (std::uint64_t bits = a_.sentence_touched[w]; bits != 0; bits &= bits - 1) {
+      for (std::uint64_t bits = touched_[w]; bits != 0; bits &= bits - 1) {
         const auto t =
             static_cast<std::uint32_t>(64 * w) + static_cast<std::uint32_t>(std::countr_zero(bits));
-        a_.sentence_themes.push_back(
-            {sentence, t, a_.sentence_matches[t], a_.sentence_hand[t], a_.sentence_learned[t]});
-        a_.sentence_hand[t] = 0.0;
-        a_.sentence_learned[t] = 0.0;
-        a_.sentence_matches[t] = 0;
+        a_.sentence_themes.push_back({sentence, t, matches_[t], hand_[t], learned_[t]});
+        hand_[t] = 0.0;
+        learned_[t] = 0.0;
+        matches_[t] = 0;
       }
-      a_.sentence_touched[w] = 0;
+      touched_[w] = 0;
     }
   }
 
 private:
   void touch(std::uint32_t theme) {
-    ++a_.sentence_matches[theme];
-    a_.sentence_touched[theme >> 6] |= std::uint64_t{1} << (theme & 63);
+    ++matches_[theme];
+    touched_[theme >> 6] |= std::uint64_t{1} << (theme & 63);
   }
 
   const Lexicon &lexicon_;
   Analysis &a_;
+  double *hand_;
+  double *learned_;
+  std::uint32_t *matches_;
+  std::uint64_t *touched_;
+  std::uint32_t *cue_hits_;
 };
 
 // The longest phrase starting at token i (within the sentence ending before `end`), or null.
-const Phrase *match_phrase(const LexEntry &entry, const std::vector<TokenWord> &words,
-                           std::size_t i, std::size_t end) {
+const Phrase *match_phrase(const LexEntry &entry, const TokenWord *words, std::size_t i,
+                           std::size_t end) {
   if (i + 1 >= end) return nullptr;
   const auto next = words[i + 1].entry;
   if (next == no_entry) return nullptr;
@@ -119,40 +129,42 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
   // Not cleared first: resizing then writes only the slots past the last document's size, and
   // the loop below writes every slot.
   out.words.resize(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  // Raw pointers from here on: see SentenceSums.
+  TokenWord *words = out.words.data();
+  const std::size_t token_count = out.words.size();
+  for (std::size_t i = 0; i < token_count; ++i) {
     const auto &t = tokens[i];
     if (!sdk::has(t, ASPECTDIFF_TOKEN_WORD)) { // numbers, punctuation: no cue, no stem
-      out.words[i] = TokenWord{};
+      words[i] = TokenWord{};
       continue;
     }
     const WordInfo &info = cache.lookup(doc.norm(t));
-    out.words[i] = {info.entry,
-                    info.stem,
-                    info.learned_begin,
-                    info.learned_end,
-                    info.stop ? WordKind::stop : WordKind::content,
-                    !info.stop && t.end - t.begin >= 2, // no stray initials in key phrases
-                    info.cues};
+    words[i] = {info.entry,
+                info.stem,
+                info.learned_begin,
+                info.learned_end,
+                info.stop ? WordKind::stop : WordKind::content,
+                !info.stop && t.end - t.begin >= 2, // no stray initials in key phrases
+                info.cues};
   }
 
   const auto sentences = doc.sentences();
   SentenceSums sums(lexicon, out);
   const LearnedTarget *targets = lexicon.learned_targets().data();
   out.sentence_cue_density.reserve(sentences.size());
-  out.key_runs.reserve(out.words.size());
+  out.key_runs.reserve(token_count);
   const auto max_run = static_cast<std::uint32_t>(options.key_phrase_max_words);
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     const auto &sentence = sentences[s];
-    const std::size_t end =
-        std::min(std::size_t{sentence.first} + sentence.count, out.words.size());
+    const std::size_t end = std::min(std::size_t{sentence.first} + sentence.count, token_count);
     std::uint32_t hand = 0;
     std::uint32_t words_in_sentence = 0;
     std::size_t cue_free_until = sentence.first; // tokens inside a matched phrase start no cue
     std::uint32_t run_begin = sentence.first;
     std::uint32_t run_size = 0;
     for (std::size_t i = sentence.first; i < end; ++i) {
-      if (out.words[i].kind != WordKind::other) ++words_in_sentence;
-      const TokenWord &w = out.words[i];
+      const TokenWord &w = words[i];
+      if (w.kind != WordKind::other) ++words_in_sentence;
       if (!w.key_word) {
         if (run_size != 0) out.key_runs.push_back({run_begin, run_size});
         run_size = 0;
@@ -170,7 +182,7 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
       const auto id = w.entry;
       // Longest phrase first: "Power of Siberia" counts once, for pipelines, not for "power".
       const auto &entry = lexicon.entry(id);
-      if (const Phrase *p = match_phrase(entry, out.words, i, end)) {
+      if (const Phrase *p = match_phrase(entry, words, i, end)) {
         for (const auto &c : p->contributions)
           sums.add_hand(c);
         cue_free_until = i + p->rest.size() + 1;

@@ -63,6 +63,23 @@ level_shares(const Taxonomy &taxonomy, const Analysis &a, bool top_level, double
   return shares;
 }
 
+// The thread's buffers, from functions the compiler does not inline: a reference bound to a
+// thread_local in view is treated as the thread_local itself, so in this shared library every
+// use of it (in lambdas and inlined helpers too) became a call to __tls_get_addr.
+struct TopCueBuffers {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> top; // (count, cue), `keep` per theme
+  std::vector<std::uint32_t> size;                          // per theme: entries in `top`
+  std::vector<std::uint32_t> worst; // per theme with a full list: where its worst entry is
+};
+[[gnu::noinline]] TopCueBuffers &thread_top_cue_buffers() {
+  thread_local TopCueBuffers buffers;
+  return buffers;
+}
+[[gnu::noinline]] Analysis &thread_analysis() {
+  thread_local Analysis analysis;
+  return analysis;
+}
+
 // For every theme to be reported, the hand-written cues that matched for it or below it, most
 // frequent first, as "a, b, c": one pass over the matched cues keeping a small top-`keep` list
 // per theme in one flat buffer (a full sort of every matched cue would cost more than the rest
@@ -74,33 +91,44 @@ std::vector<std::string> top_cues(const Lexicon &lexicon, const Analysis &a, std
   auto better = [](const Hit &x, const Hit &y) {
     return x.first != y.first ? x.first > y.first : x.second < y.second;
   };
-  // The thread's buffers, through plain references: in a shared library each use of a
-  // thread_local (the lambda below cannot capture one) is a call to __tls_get_addr.
-  thread_local std::vector<Hit> thread_top;
-  thread_local std::vector<std::uint32_t> thread_size;
-  std::vector<Hit> &top = thread_top;
-  std::vector<std::uint32_t> &size = thread_size;
+  TopCueBuffers &buffers = thread_top_cue_buffers();
+  std::vector<Hit> &top = buffers.top;
+  std::vector<std::uint32_t> &size = buffers.size;
+  std::vector<std::uint32_t> &worst = buffers.worst;
   top.resize(a.themes.size() * keep);
   size.assign(a.themes.size(), 0);
+  worst.resize(a.themes.size());
+  auto find_worst = [&](std::vector<Hit>::iterator list, std::uint32_t theme) {
+    worst[theme] = static_cast<std::uint32_t>(
+        std::min_element(list, list + static_cast<std::ptrdiff_t>(keep),
+                         [&](const Hit &x, const Hit &y) { return better(y, x); }) -
+        list);
+  };
   auto offer_cue = [&](std::uint32_t theme, Hit hit) {
     if (reported[theme] == 0 || keep == 0) return;
     const auto list = top.begin() + static_cast<std::ptrdiff_t>(theme * keep);
     const auto end = list + size[theme];
+    const bool full = size[theme] == keep;
+    // A hit no better than a full list's worst entry changes nothing (it is worse than any
+    // entry with the same words too), and most hits are such: they stop here.
+    if (full && !better(hit, list[worst[theme]])) return;
     // The same words may be a cue of a theme and of one below it; list them once, at the
     // better of their counts.
     for (auto h = list; h != end; ++h)
       if (lexicon.cue_text_id(h->second) == lexicon.cue_text_id(hit.second)) {
-        if (better(hit, *h)) *h = hit;
+        if (better(hit, *h)) {
+          *h = hit;
+          if (full) find_worst(list, theme);
+        }
         return;
       }
-    if (size[theme] < keep) {
+    if (!full) {
       *end = hit;
-      ++size[theme];
+      if (++size[theme] == keep) find_worst(list, theme);
       return;
     }
-    auto worst =
-        std::min_element(list, end, [&](const Hit &x, const Hit &y) { return better(y, x); });
-    if (better(hit, *worst)) *worst = hit;
+    list[worst[theme]] = hit; // better than the worst entry, as checked above
+    find_worst(list, theme);
   };
   for (const auto c : a.touched_cues) {
     const Hit hit{a.cue_hits[c], c};
@@ -128,12 +156,17 @@ double normalised_entropy(const std::vector<std::pair<std::uint32_t, double>> &s
   return h / std::log(static_cast<double>(shares.size()));
 }
 
-// Buffers reused for every theme of a document (a thread_local per call would cost a TLS
-// look-up each time in a shared library).
+// Buffers reused for every theme of every document the thread extracts, so that a theme item
+// costs no allocation of its own (the host copies an item before ResultWriter::item returns).
 struct ThemeScratch {
   std::vector<sdk::Span> evidence;
   std::vector<sdk::Attribute> attrs;
+  std::string key;
 };
+[[gnu::noinline]] ThemeScratch &thread_theme_scratch() {
+  thread_local ThemeScratch scratch;
+  return scratch;
+}
 
 void write_theme(const sdk::Document &doc, const Taxonomy &taxonomy, const Analysis &a,
                  std::uint32_t t, double share, const std::string &cues, ThemeScratch &scratch,
@@ -147,7 +180,9 @@ void write_theme(const sdk::Document &doc, const Taxonomy &taxonomy, const Analy
   std::sort(evidence.begin(), evidence.end(),
             [](const sdk::Span &x, const sdk::Span &y) { return x.begin < y.begin; });
 
-  const std::string key = "theme:" + theme.id;
+  std::string &key = scratch.key;
+  key.assign("theme:");
+  key += theme.id;
   const std::string score = format_number(a.themes[t].score);
   auto &attrs = scratch.attrs;
   attrs.clear();
@@ -175,8 +210,7 @@ void Themes::extract(const sdk::Document &doc, const sdk::Inputs &,
                      const sdk::ResultWriter &out) const {
   WordCache &cache = thread_word_cache(serial_, *lexicon_);
   cache.trim();
-  thread_local Analysis thread_analysis;
-  Analysis &a = thread_analysis; // one TLS look-up, not one per use
+  Analysis &a = thread_analysis();
   analyse(doc, *lexicon_, cache,
           {settings_.evidence_sentences, settings_.learned_fade,
            settings_.key_phrases == 0 ? 0 : settings_.key_phrase_max_words},
@@ -191,7 +225,7 @@ void Themes::extract(const sdk::Document &doc, const sdk::Inputs &,
   for (const auto &s : finer)
     reported[s.first] = 1;
   const auto cues = top_cues(*lexicon_, a, 5, reported);
-  ThemeScratch scratch;
+  ThemeScratch &scratch = thread_theme_scratch();
   for (const auto &[t, share] : majors)
     write_theme(doc, taxonomy, a, t, share, cues[t], scratch, out);
   for (const auto &[t, share] : finer)

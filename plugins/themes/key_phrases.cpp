@@ -53,6 +53,14 @@ double one_plus_log(std::uint32_t count) {
   return count < table.size() ? table[count] : 1.0 + std::log(static_cast<double>(count));
 }
 
+// The thread's buffers, from a function the compiler does not inline: a reference bound to a
+// thread_local in view is treated as the thread_local itself, so every use (the sort's
+// comparator included) became a call to __tls_get_addr in this shared library.
+[[gnu::noinline]] Scratch &thread_scratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
 bool same_stems(const std::vector<TokenWord> &words, std::uint32_t a, std::uint32_t b,
                 std::uint32_t n) {
   for (std::uint32_t k = 0; k < n; ++k)
@@ -65,10 +73,7 @@ bool same_stems(const std::vector<TokenWord> &words, std::uint32_t a, std::uint3
 std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<TokenWord> &words,
                                    const std::vector<KeyRun> &runs, const WordCache &cache,
                                    const KeyPhraseOptions &options) {
-  thread_local Scratch thread_scratch;
-  // A plain reference: each use of a thread_local in a shared library (the sort's comparator
-  // included) would otherwise be a call to __tls_get_addr.
-  Scratch &s = thread_scratch;
+  Scratch &s = thread_scratch();
   for (std::uint32_t u = 0; u < s.used_count; ++u)
     s.slots[s.used[u]].second = UINT32_MAX;
   s.used_count = 0;
