@@ -41,6 +41,7 @@ namespace {
 
 using sdk::has;
 constexpr std::uint32_t not_looked_up = 0xfffffffeu;
+constexpr std::uint8_t verb_unknown = 0, verb_no = 1, verb_yes = 2;
 constexpr std::size_t max_name_tokens = 8;
 constexpr std::size_t max_org_name_tokens = 12; // "Alliance of Democratic Forces for the ..."
 
@@ -61,6 +62,7 @@ public:
     base_ = sentence.first;
     toks_ = doc_.tokens_of(sentence);
     ids_.assign(toks_.size(), not_looked_up);
+    verb_.assign(toks_.size(), verb_unknown);
     headline_ = is_headline();
     const std::size_t first_mention = out_.size();
     scan_names();
@@ -335,6 +337,8 @@ private:
 
   bool is_joined_particle(std::size_t j) const {
     const auto surface = doc_.surface(toks_[j]);
+    // Every particle is two or three letters and a hyphen: most words are ruled out at once.
+    if (surface.size() < 4 || (surface[2] != '-' && surface[3] != '-')) return false;
     for (const std::string_view p : {"al-", "el-", "bin-", "ibn-", "abu-", "ul-", "ad-"})
       if (surface.size() > p.size() && surface.starts_with(p) && surface[p.size()] >= 'A' &&
           surface[p.size()] <= 'Z')
@@ -472,7 +476,7 @@ private:
   // A lower-case word at e that is a plain noun: not a verb form, a head (which would make the
   // words before it a name: "the Tarnov pipeline"), a function word or a speech verb.
   bool plain_noun_after(std::size_t e) {
-    return e < toks_.size() && word(e) && !capitalised(e) && !is_verb_form(norm(e)) &&
+    return e < toks_.size() && word(e) && !capitalised(e) && !is_verb_form(e) &&
            (classes(e) & (wc_facility_head | wc_place_head | wc_org_head | wc_org_context |
                           wc_function | wc_agent_aux | wc_speech)) == 0;
   }
@@ -490,8 +494,15 @@ private:
     return n == "men" || n == "women" || n == "people" || n == "children";
   }
 
-  bool is_verb_form(std::string_view w) {
-    const auto c = gaz_.classes_of(w);
+  // Whether the word at k is a verb form; worked out once per token (the role and noun tests
+  // of neighbouring names ask about the same words).
+  bool is_verb_form(std::size_t k) {
+    if (verb_[k] == verb_unknown) verb_[k] = verb_form(norm(k), classes(k)) ? verb_yes : verb_no;
+    return verb_[k] == verb_yes;
+  }
+
+  // `c` is the word's own classes.
+  bool verb_form(std::string_view w, std::uint32_t c) const {
     if ((c & (wc_speech | wc_verb_form | wc_agent_aux)) != 0) return true;
     if ((c & wc_function) != 0 || w.size() < 4) return false;
     std::array<char, 48> buf{};
@@ -525,8 +536,7 @@ private:
         if (q < toks_.size() && norm(q) == "'s") q = toks_.size();
       }
       if (q < toks_.size() && norm(q).ends_with("ly") && !capitalised(q)) ++q;
-      if (q < toks_.size() && word(q) && !capitalised(q) && is_verb_form(norm(q)))
-        return Role::agent;
+      if (q < toks_.size() && word(q) && !capitalised(q) && is_verb_form(q)) return Role::agent;
     }
     std::size_t p = k;
     while (p > 0 && (norm(p - 1) == "the" || norm(p - 1) == "'s"))
@@ -536,7 +546,7 @@ private:
     if (before == "by") return Role::agent;
     if ((classes(p - 1) & wc_patient_preposition) != 0) return Role::patient;
     if (word(p - 1) && !capitalised(p - 1) && (classes(p - 1) & wc_function) == 0 &&
-        is_verb_form(before))
+        is_verb_form(p - 1))
       return Role::patient;
     return Role::other;
   }
@@ -875,6 +885,7 @@ private:
   std::string scratch_; // reused while a name's words are joined
   std::span<const sdk::Token> toks_;
   std::vector<std::uint32_t> ids_;
+  std::vector<std::uint8_t> verb_; // verb_unknown, verb_no or verb_yes per token
   std::uint32_t sentence_ = 0;
   std::size_t base_ = 0;
   bool headline_ = false;

@@ -61,14 +61,14 @@ struct Resolver {
         const Entry &e = gaz.entry(m.phrase->name);
         if (e.category == Category::person && m.last_token - m.first_token >= 2 &&
             indexed.insert(m.phrase->name).second)
-          surnames.emplace(str(strings.intern(fold_case(last_word(e.label)))),
-                           Bearer{strings.intern(e.key), gaz.find_key(e.key)});
+          surnames.try_emplace(str(strings.intern(fold_case(last_word(e.label)))),
+                               Bearer{strings.intern(e.key), gaz.find_key(e.key)});
       } else if (m.phrase == nullptr && m.category == Category::person && !done[m.name] &&
                  str(m.name).find(' ') != std::string_view::npos) {
         done[m.name] = true;
         const auto key = key_for(Category::person, m.name);
-        surnames.emplace(last_word(str(m.name)), Bearer{key, gaz.find_key(str(key))});
-        labels.emplace(key, surface(m));
+        surnames.try_emplace(last_word(str(m.name)), Bearer{key, gaz.find_key(str(key))});
+        labels.try_emplace(key, surface(m));
       }
     }
   }
@@ -113,7 +113,7 @@ struct Resolver {
       m.category = Category::place;
       m.name = strings.intern(fold_case(surface(m)));
       m.key = key_for(Category::place, m.name);
-      labels.emplace(m.key, surface(m));
+      labels.try_emplace(m.key, surface(m));
       return;
     }
     set_entry(m, p.demonym);
@@ -186,7 +186,7 @@ struct Resolver {
       }
     }
     m.key = key_for(m.category, m.name);
-    labels.emplace(m.key, surface(m));
+    labels.try_emplace(m.key, surface(m));
   }
 
   // "the Chinese leader" -> the person the document names who holds that office.
@@ -273,8 +273,9 @@ std::vector<Actor> resolve(const Gazetteer &gaz, std::string_view text,
   for (std::uint32_t i = 0; i < mentions.size(); ++i) {
     Mention &m = mentions[i];
     const std::size_t next = actors.size();
-    const std::size_t at = m.entry >= 0 ? by_entry.emplace(m.entry, next).first->second
-                                        : by_key.emplace(m.key, next).first->second;
+    // try_emplace, not emplace: emplace builds (allocates) a node even when the key is there.
+    const std::size_t at = m.entry >= 0 ? by_entry.try_emplace(m.entry, next).first->second
+                                        : by_key.try_emplace(m.key, next).first->second;
     if (at == next) {
       Actor a;
       a.entry = m.entry;

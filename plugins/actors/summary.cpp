@@ -1,9 +1,10 @@
 #include "summary.hpp"
 
 #include <algorithm>
-#include <cstdio>
+#include <array>
+#include <charconv>
+#include <span>
 #include <string>
-#include <unordered_map>
 
 namespace aspectdiff::plugins::actors {
 
@@ -37,10 +38,11 @@ Layout layout_of(const sdk::Document &doc) {
   return l;
 }
 
-std::string format_number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  return buf;
+// Three decimals, as printf's "%.3f" writes them, without printf's per-call parsing and
+// locale work (to_chars with a precision rounds the exact binary value the same way).
+std::string_view format_number(double v, std::array<char, 32> &buf) {
+  const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, 3);
+  return {buf.data(), static_cast<std::size_t>(r.ptr - buf.data())};
 }
 
 void metric(const sdk::ResultWriter &out, std::string_view name, double value, sdk::MetricKind kind,
@@ -109,8 +111,10 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
   for (std::uint32_t a = 0; a < actors.size(); ++a)
     for (const auto i : actors[a].mentions)
       actor_of[i] = a;
-  // Pairs keyed by (first << 32 | second) while counting; sorted once below for stable output.
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> pair_sentences;
+  // One (pair, sentence) record per sentence where two actors meet, pairs keyed by
+  // (first << 32 | second); one sort groups them by pair, sentences ascending within a pair
+  // (no hash map and no vector per pair).
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> meetings;
   std::vector<std::uint32_t> here;
   for (std::size_t i = 0; i < mentions.size();) {
     std::size_t j = i;
@@ -123,57 +127,114 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
     here.erase(std::unique(here.begin(), here.end()), here.end());
     for (std::size_t x = 0; x < here.size(); ++x)
       for (std::size_t y = x + 1; y < here.size(); ++y)
-        pair_sentences[(static_cast<std::uint64_t>(here[x]) << 32) | here[y]].push_back(
-            mentions[i].sentence);
+        meetings.emplace_back((static_cast<std::uint64_t>(here[x]) << 32) | here[y],
+                              mentions[i].sentence);
     i = j;
   }
-  std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, std::vector<std::uint32_t>>> pairs;
-  pairs.reserve(pair_sentences.size());
-  for (auto &[key, sentences] : pair_sentences)
+  std::sort(meetings.begin(), meetings.end());
+  std::vector<std::uint32_t> meeting_sentences(meetings.size());
+  for (std::size_t i = 0; i < meetings.size(); ++i)
+    meeting_sentences[i] = meetings[i].second;
+  // Each pair and its sentences, as a slice of meeting_sentences.
+  std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, std::span<const std::uint32_t>>>
+      pairs;
+  for (std::size_t i = 0; i < meetings.size();) {
+    std::size_t j = i;
+    while (j < meetings.size() && meetings[j].first == meetings[i].first)
+      ++j;
+    const auto key = meetings[i].first;
     pairs.push_back({{static_cast<std::uint32_t>(key >> 32), static_cast<std::uint32_t>(key)},
-                     std::move(sentences)});
-  std::sort(pairs.begin(), pairs.end(),
-            [](const auto &x, const auto &y) { return x.first < y.first; });
+                     std::span<const std::uint32_t>(meeting_sentences).subspan(i, j - i)});
+    i = j;
+  }
   // Each actor's partners, so the per-actor attribute does not scan every pair.
-  std::vector<std::vector<std::size_t>> pairs_of(actors.size());
-  for (std::size_t p = 0; p < pairs.size(); ++p) {
-    pairs_of[pairs[p].first.first].push_back(p);
-    pairs_of[pairs[p].first.second].push_back(p);
+  // Held as one array: actor a's pairs are partners[partners_begin[a], partners_begin[a + 1]),
+  // in pair order.
+  std::vector<std::size_t> partners_begin(actors.size() + 1, 0), partners(2 * pairs.size());
+  for (const auto &[pair, sentences] : pairs) {
+    ++partners_begin[pair.first + 1];
+    ++partners_begin[pair.second + 1];
+  }
+  for (std::size_t a = 0; a < actors.size(); ++a)
+    partners_begin[a + 1] += partners_begin[a];
+  {
+    std::vector<std::size_t> fill(partners_begin.begin(), partners_begin.end() - 1);
+    for (std::size_t p = 0; p < pairs.size(); ++p) {
+      partners[fill[pairs[p].first.first]++] = p;
+      partners[fill[pairs[p].first.second]++] = p;
+    }
   }
 
-  // Each actor's evidence and per-mention lists, gathered in one pass in text order: reading
-  // the mentions actor by actor would jump through the whole mention array once per actor.
+  // Each actor's evidence and per-mention lists, gathered in text order (reading the mentions
+  // actor by actor would jump through the whole mention array once per actor) into three flat
+  // buffers, each actor's part a slice at a known offset: no allocation per actor.
   struct Gathered {
-    std::vector<sdk::Span> evidence;
-    std::string forms, roles;
+    std::size_t evidence = 0, forms = 0, roles = 0; // offsets of the actor's slices
+    std::size_t forms_end = 0, roles_end = 0;       // write cursors, then slice ends
+    std::size_t count = 0;                          // mentions gathered
     std::size_t agent = 0, patient = 0;
     double confidence = 0.0;
   };
   std::vector<Gathered> gathered(actors.size());
-  for (std::uint32_t a = 0; a < actors.size(); ++a) {
-    gathered[a].evidence.reserve(actors[a].mentions.size());
-    gathered[a].forms.reserve(actors[a].mentions.size() * 5);
-    gathered[a].roles.reserve(actors[a].mentions.size() * 6);
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    Gathered &g = gathered[actor_of[i]];
+    ++g.count;
+    // Slice lengths first: each mention's form and role, and a comma after all but the last.
+    g.forms_end += to_string(mentions[i].form).size() + 1;
+    g.roles_end += to_string(mentions[i].role).size() + 1;
   }
+  std::size_t evidence_size = 0, forms_size = 0, roles_size = 0;
+  for (std::uint32_t a = 0; a < actors.size(); ++a) {
+    Gathered &g = gathered[a];
+    g.evidence = evidence_size;
+    g.forms = forms_size;
+    g.roles = roles_size;
+    evidence_size += g.count;
+    forms_size += g.forms_end;
+    roles_size += g.roles_end;
+    g.forms_end = g.forms;
+    g.roles_end = g.roles;
+  }
+  std::vector<sdk::Span> evidence_all(evidence_size);
+  std::string forms_all(forms_size, ','), roles_all(roles_size, ',');
+  std::vector<std::size_t> evidence_end(actors.size());
+  for (std::uint32_t a = 0; a < actors.size(); ++a)
+    evidence_end[a] = gathered[a].evidence;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention &m = mentions[i];
     Gathered &g = gathered[actor_of[i]];
-    g.evidence.push_back({m.begin, m.end});
-    if (!g.forms.empty()) g.forms.push_back(',');
-    g.forms += to_string(m.form);
-    if (!g.roles.empty()) g.roles.push_back(',');
-    g.roles += to_string(m.role);
+    evidence_all[evidence_end[actor_of[i]]++] = {m.begin, m.end};
+    const auto form = to_string(m.form), role = to_string(m.role);
+    std::copy(form.begin(), form.end(),
+              forms_all.begin() + static_cast<std::ptrdiff_t>(g.forms_end));
+    g.forms_end += form.size() + 1; // past the comma already in place
+    std::copy(role.begin(), role.end(),
+              roles_all.begin() + static_cast<std::ptrdiff_t>(g.roles_end));
+    g.roles_end += role.size() + 1;
     g.agent += m.role == Role::agent ? 1 : 0;
     g.patient += m.role == Role::patient ? 1 : 0;
     g.confidence += m.confidence;
   }
 
   std::string co_actors;
+  std::array<char, 32> share_buf{}, confidence_buf{};
   for (std::uint32_t a = 0; a < actors.size(); ++a) {
     const Actor &actor = actors[a];
-    const auto &[evidence, forms, roles, agent, patient, confidence] = gathered[a];
+    const Gathered &g = gathered[a];
+    const auto agent = g.agent, patient = g.patient;
+    const double confidence = g.confidence;
+    const std::span<const sdk::Span> evidence(evidence_all.data() + g.evidence,
+                                              evidence_end[a] - g.evidence);
+    // The slices without the comma after their last entry.
+    const auto slice = [&](const std::string &all, std::size_t begin, std::size_t end) {
+      return g.count == 0 ? std::string_view()
+                          : std::string_view(all).substr(begin, end - begin - 1);
+    };
+    const auto forms = slice(forms_all, g.forms, g.forms_end);
+    const auto roles = slice(roles_all, g.roles, g.roles_end);
     co_actors.clear();
-    for (const auto p : pairs_of[a]) {
+    for (std::size_t i = partners_begin[a]; i < partners_begin[a + 1]; ++i) {
+      const auto p = partners[i];
       const auto &[pair, sentences] = pairs[p];
       const auto other = pair.first == a ? pair.second : pair.first;
       if (!co_actors.empty()) co_actors.push_back(';');
@@ -182,11 +243,11 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
       co_actors += std::to_string(sentences.size());
     }
     const std::string agent_s = std::to_string(agent), patient_s = std::to_string(patient),
-                      first_s = std::to_string(mentions[actor.mentions.front()].begin),
-                      share_s = format_number(sal[a].share),
-                      confidence_s =
-                          format_number(confidence / static_cast<double>(actor.mentions.size()));
-    std::vector<sdk::Attribute> attributes = {
+                      first_s = std::to_string(mentions[actor.mentions.front()].begin);
+    const auto share_s = format_number(sal[a].share, share_buf);
+    const auto confidence_s =
+        format_number(confidence / static_cast<double>(actor.mentions.size()), confidence_buf);
+    std::array<sdk::Attribute, 14> attributes = {{
         {"mentions_as_agent", agent_s},
         {"mentions_as_patient", patient_s},
         {"first_mention_offset", first_s},
@@ -198,19 +259,20 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
         {"mention_roles", roles},
         {"co_actors", co_actors},
         {"source", actor.entry >= 0 ? to_string(gaz.entry(actor.entry).source) : "text"},
-    };
+    }};
+    std::size_t attribute_count = 11;
     if (actor.entry >= 0) {
       const Entry &e = gaz.entry(actor.entry);
-      if (!e.state.empty()) attributes.push_back({"state", e.state});
-      if (!e.office.empty()) attributes.push_back({"office", e.office});
-      if (!e.years.empty()) attributes.push_back({"years", e.years});
+      if (!e.state.empty()) attributes[attribute_count++] = {"state", e.state};
+      if (!e.office.empty()) attributes[attribute_count++] = {"office", e.office};
+      if (!e.years.empty()) attributes[attribute_count++] = {"years", e.years};
     }
     out.item({.key = actor.key,
               .label = actor.label,
               .category = to_string(actor.category),
               .weight = sal[a].weight,
               .count = actor.mentions.size(),
-              .attributes = attributes,
+              .attributes = std::span<const sdk::Attribute>(attributes).first(attribute_count),
               .evidence = evidence});
   }
 
@@ -247,23 +309,18 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
          sdk::MetricKind::proportion, "share of mentions where the actor acts");
 
   // The most frequent pairs, with the sentences where they meet.
-  std::vector<
-      std::pair<std::pair<std::uint32_t, std::uint32_t>, const std::vector<std::uint32_t> *>>
-      ranked;
-  for (const auto &[pair, sentences] : pairs)
-    ranked.emplace_back(pair, &sentences);
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) {
-    return x.second->size() > y.second->size();
-  });
+  auto ranked = pairs;
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto &x, const auto &y) { return x.second.size() > y.second.size(); });
   if (ranked.size() > options.max_pairs) ranked.resize(options.max_pairs);
   const auto sentences = doc.sentences();
   for (const auto &[pair, in] : ranked) {
     std::vector<sdk::Span> spans;
-    for (const auto s : *in)
+    for (const auto s : in)
       spans.push_back(sdk::Document::span_of(sentences[s]));
     const std::string name = "pair:" + actors[pair.first].key + "+" + actors[pair.second].key;
     const std::string label = actors[pair.first].label + " with " + actors[pair.second].label;
-    metric(out, name, static_cast<double>(in->size()), sdk::MetricKind::count, label, spans);
+    metric(out, name, static_cast<double>(in.size()), sdk::MetricKind::count, label, spans);
   }
 }
 
