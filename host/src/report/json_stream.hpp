@@ -33,6 +33,29 @@ public:
   // A string, or null when it is empty.
   void optional_string(std::string_view text);
 
+  // A member and its value in one call; the name says the type, so that a string literal can
+  // never be taken for a boolean.
+  void string_member(std::string_view name, std::string_view text) {
+    key(name);
+    string(text);
+  }
+  void number_member(std::string_view name, double v) {
+    key(name);
+    number(v);
+  }
+  template <std::unsigned_integral T> void number_member(std::string_view name, T v) {
+    key(name);
+    unsigned_number(v);
+  }
+  void boolean_member(std::string_view name, bool v) {
+    key(name);
+    boolean(v);
+  }
+  void optional_string_member(std::string_view name, std::string_view text) {
+    key(name);
+    optional_string(text);
+  }
+
 private:
   void before_value();
   void unsigned_number(std::uint64_t v);

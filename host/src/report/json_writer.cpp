@@ -40,12 +40,9 @@ void spans(JsonStream &w, const Document *doc, const std::vector<model::Span> &l
   w.begin_array();
   for (const auto &s : list) {
     w.begin_object();
-    w.key("begin");
-    w.number(s.begin);
-    w.key("end");
-    w.number(s.end);
-    w.key("text");
-    w.string(doc == nullptr ? std::string() : quote(*doc, s, false));
+    w.number_member("begin", s.begin);
+    w.number_member("end", s.end);
+    w.string_member("text", doc == nullptr ? std::string() : quote(*doc, s, false));
     w.end_object();
   }
   w.end_array();
@@ -56,15 +53,11 @@ void sentence_values(JsonStream &w, const Document &doc, const model::Metric &m)
   for (std::size_t i = 0; i < m.sentence_values.size(); ++i) {
     const std::size_t sentence = i < m.sentence_index.size() ? m.sentence_index[i] : i;
     w.begin_object();
-    w.key("sentence");
-    w.number(sentence);
-    w.key("value");
-    w.number(m.sentence_values[i]);
+    w.number_member("sentence", sentence);
+    w.number_member("value", m.sentence_values[i]);
     if (sentence < doc.sentences.size()) {
-      w.key("begin");
-      w.number(doc.sentences[sentence].begin);
-      w.key("end");
-      w.number(doc.sentences[sentence].end);
+      w.number_member("begin", doc.sentences[sentence].begin);
+      w.number_member("end", doc.sentences[sentence].end);
     }
     w.end_object();
   }
@@ -87,36 +80,25 @@ void attributes(JsonStream &w, const model::Item &item) {
 
 void aspect_result(JsonStream &w, const Document &doc, const model::AspectResult &r) {
   w.begin_object();
-  w.key("status");
-  w.string(model::to_string(r.status));
-  w.key("error");
-  w.optional_string(r.error);
-  w.key("from_cache");
-  w.boolean(r.from_cache);
+  w.string_member("status", model::to_string(r.status));
+  w.optional_string_member("error", r.error);
+  w.boolean_member("from_cache", r.from_cache);
   const auto &p = r.provenance;
   w.key("provenance");
   w.begin_object();
-  w.key("plugin");
-  w.string(p.plugin);
-  w.key("version");
-  w.string(p.version);
-  w.key("abi");
-  w.string(std::to_string(p.abi_major) + "." + std::to_string(p.abi_minor));
-  w.key("config_hash");
-  w.string(p.config_hash);
+  w.string_member("plugin", p.plugin);
+  w.string_member("version", p.version);
+  w.string_member("abi", std::to_string(p.abi_major) + "." + std::to_string(p.abi_minor));
+  w.string_member("config_hash", p.config_hash);
   w.end_object();
   w.key("metrics");
   w.begin_array();
   for (const auto &m : r.metrics) {
     w.begin_object();
-    w.key("name");
-    w.string(m.name);
-    w.key("label");
-    w.string(m.label);
-    w.key("kind");
-    w.string(model::to_string(m.kind));
-    w.key("value");
-    w.number(m.value);
+    w.string_member("name", m.name);
+    w.string_member("label", m.label);
+    w.string_member("kind", model::to_string(m.kind));
+    w.number_member("value", m.value);
     w.key("evidence");
     spans(w, &doc, m.evidence);
     if (!m.sentence_values.empty()) {
@@ -130,16 +112,11 @@ void aspect_result(JsonStream &w, const Document &doc, const model::AspectResult
   w.begin_array();
   for (const auto &it : r.items) {
     w.begin_object();
-    w.key("key");
-    w.string(it.key);
-    w.key("label");
-    w.string(it.label);
-    w.key("category");
-    w.string(it.category);
-    w.key("weight");
-    w.number(it.weight);
-    w.key("count");
-    w.number(it.count);
+    w.string_member("key", it.key);
+    w.string_member("label", it.label);
+    w.string_member("category", it.category);
+    w.number_member("weight", it.weight);
+    w.number_member("count", it.count);
     w.key("attributes");
     attributes(w, it);
     w.key("evidence");
@@ -157,35 +134,23 @@ void aspect_result(JsonStream &w, const Document &doc, const model::AspectResult
 
 // The members of a document object, without its braces (a JSON Lines record prefixes its own).
 void document_members(JsonStream &w, const Document &doc, const model::DocumentResult *result) {
-  w.key("id");
-  w.string(doc.id);
-  w.key("path");
-  w.optional_string(doc.path);
+  w.string_member("id", doc.id);
+  w.optional_string_member("path", doc.path);
   w.key("line");
   if (doc.line == 0)
     w.null();
   else
     w.number(doc.line);
-  w.key("title");
-  w.optional_string(doc.title);
-  w.key("source");
-  w.optional_string(doc.source);
-  w.key("date");
-  w.optional_string(doc.date);
-  w.key("url");
-  w.optional_string(doc.url);
-  w.key("format");
-  w.string(doc.format);
-  w.key("language");
-  w.string(doc.language);
-  w.key("byte_count");
-  w.number(doc.text.size());
-  w.key("word_count");
-  w.number(doc.word_count);
-  w.key("sentence_count");
-  w.number(doc.sentences.size());
-  w.key("paragraph_count");
-  w.number(doc.paragraphs.size());
+  w.optional_string_member("title", doc.title);
+  w.optional_string_member("source", doc.source);
+  w.optional_string_member("date", doc.date);
+  w.optional_string_member("url", doc.url);
+  w.string_member("format", doc.format);
+  w.string_member("language", doc.language);
+  w.number_member("byte_count", doc.text.size());
+  w.number_member("word_count", doc.word_count);
+  w.number_member("sentence_count", doc.sentences.size());
+  w.number_member("paragraph_count", doc.paragraphs.size());
   w.key("aspects");
   w.begin_object();
   if (result != nullptr) {
@@ -217,14 +182,10 @@ void documents(JsonStream &w, const std::vector<Document> &docs,
 }
 
 void error_members(JsonStream &w, const model::RunError &e) {
-  w.key("code");
-  w.string(e.code);
-  w.key("document");
-  w.string(e.document);
-  w.key("aspect");
-  w.optional_string(e.aspect);
-  w.key("message");
-  w.string(e.message);
+  w.string_member("code", e.code);
+  w.string_member("document", e.document);
+  w.optional_string_member("aspect", e.aspect);
+  w.string_member("message", e.message);
 }
 
 void errors(JsonStream &w, const std::vector<model::RunError> &list) {
@@ -241,32 +202,23 @@ void plugins(JsonStream &w, const std::vector<model::PluginRecord> &list) {
   w.begin_array();
   for (const auto &p : list) {
     w.begin_object();
-    w.key("name");
-    w.string(p.name);
-    w.key("version");
-    w.string(p.version);
-    w.key("aspect");
-    w.string(p.aspect);
-    w.key("path");
-    w.string(p.path);
-    w.key("config_hash");
-    w.string(p.config_hash);
+    w.string_member("name", p.name);
+    w.string_member("version", p.version);
+    w.string_member("aspect", p.aspect);
+    w.string_member("path", p.path);
+    w.string_member("config_hash", p.config_hash);
     w.end_object();
   }
   w.end_array();
 }
 
 void header_members(JsonStream &w, std::string_view kind) {
-  w.key("schema");
-  w.string(schema_tag);
-  w.key("kind");
-  w.string(kind);
+  w.string_member("schema", schema_tag);
+  w.string_member("kind", kind);
   w.key("generator");
   w.begin_object();
-  w.key("name");
-  w.string("aspectdiff");
-  w.key("version");
-  w.string(ASPECTDIFF_VERSION);
+  w.string_member("name", "aspectdiff");
+  w.string_member("version", ASPECTDIFF_VERSION);
   w.end_object();
 }
 
@@ -275,26 +227,16 @@ void item_diffs(JsonStream &w, const std::vector<model::ItemDiff> &list, const D
   w.begin_array();
   for (const auto &d : list) {
     w.begin_object();
-    w.key("key");
-    w.string(d.key);
-    w.key("label");
-    w.string(d.label);
-    w.key("category");
-    w.string(d.category);
-    w.key("in_a");
-    w.boolean(d.in_a);
-    w.key("in_b");
-    w.boolean(d.in_b);
-    w.key("weight_a");
-    w.number(d.weight_a);
-    w.key("weight_b");
-    w.number(d.weight_b);
-    w.key("weight_change");
-    w.number(d.weight_b - d.weight_a);
-    w.key("count_a");
-    w.number(d.count_a);
-    w.key("count_b");
-    w.number(d.count_b);
+    w.string_member("key", d.key);
+    w.string_member("label", d.label);
+    w.string_member("category", d.category);
+    w.boolean_member("in_a", d.in_a);
+    w.boolean_member("in_b", d.in_b);
+    w.number_member("weight_a", d.weight_a);
+    w.number_member("weight_b", d.weight_b);
+    w.number_member("weight_change", d.weight_b - d.weight_a);
+    w.number_member("count_a", d.count_a);
+    w.number_member("count_b", d.count_b);
     w.key("evidence_a");
     spans(w, a, d.evidence_a);
     w.key("evidence_b");
@@ -309,27 +251,18 @@ void metric_deltas(JsonStream &w, const std::vector<model::MetricDelta> &list, c
   w.begin_array();
   for (const auto &d : list) {
     w.begin_object();
-    w.key("name");
-    w.string(d.name);
-    w.key("label");
-    w.string(d.label);
-    w.key("kind");
-    w.string(model::to_string(d.kind));
-    w.key("a");
-    w.number(d.a);
-    w.key("b");
-    w.number(d.b);
-    w.key("delta");
-    w.number(d.delta);
+    w.string_member("name", d.name);
+    w.string_member("label", d.label);
+    w.string_member("kind", model::to_string(d.kind));
+    w.number_member("a", d.a);
+    w.number_member("b", d.b);
+    w.number_member("delta", d.delta);
     w.key("interval");
     if (d.interval) {
       w.begin_object();
-      w.key("low");
-      w.number(d.interval->low);
-      w.key("high");
-      w.number(d.interval->high);
-      w.key("distinguishable");
-      w.boolean(d.interval->distinguishable);
+      w.number_member("low", d.interval->low);
+      w.number_member("high", d.interval->high);
+      w.boolean_member("distinguishable", d.interval->distinguishable);
       w.end_object();
     } else {
       w.null();
@@ -348,18 +281,12 @@ void findings(JsonStream &w, const std::vector<model::Finding> &list, const Docu
   w.begin_array();
   for (const auto &f : list) {
     w.begin_object();
-    w.key("key");
-    w.string(f.key);
-    w.key("label");
-    w.string(f.label);
-    w.key("category");
-    w.string(f.category);
-    w.key("value_a");
-    w.number(f.value_a);
-    w.key("value_b");
-    w.number(f.value_b);
-    w.key("magnitude");
-    w.number(f.magnitude);
+    w.string_member("key", f.key);
+    w.string_member("label", f.label);
+    w.string_member("category", f.category);
+    w.number_member("value_a", f.value_a);
+    w.number_member("value_b", f.value_b);
+    w.number_member("magnitude", f.magnitude);
     w.key("evidence_a");
     spans(w, a, f.evidence_a);
     w.key("evidence_b");
@@ -372,8 +299,7 @@ void findings(JsonStream &w, const std::vector<model::Finding> &list, const Docu
 void aspect_comparison(JsonStream &w, const model::AspectComparison &ac, const Document *a,
                        const Document *b) {
   w.begin_object();
-  w.key("comparable");
-  w.boolean(ac.comparable);
+  w.boolean_member("comparable", ac.comparable);
   w.key("why_not");
   if (ac.comparable)
     w.null();
@@ -409,12 +335,9 @@ void comparisons(JsonStream &w, const model::CompareRun &run) {
     const Document *a = find(run.documents, c.a_id);
     const Document *b = find(run.documents, c.b_id);
     w.begin_object();
-    w.key("a");
-    w.string(c.a_id);
-    w.key("b");
-    w.string(c.b_id);
-    w.key("overall");
-    w.number(c.overall);
+    w.string_member("a", c.a_id);
+    w.string_member("b", c.b_id);
+    w.number_member("overall", c.overall);
     w.key("aspects");
     w.begin_object();
     for (std::size_t i = 0; i < c.aspects.size(); ++i)
@@ -433,12 +356,9 @@ void ranking(JsonStream &w, const std::vector<model::RankEntry> &list) {
   w.begin_array();
   for (std::size_t i = 0; i < list.size(); ++i) {
     w.begin_object();
-    w.key("rank");
-    w.number(i + 1);
-    w.key("document");
-    w.string(list[i].document_id);
-    w.key("overall");
-    w.number(list[i].overall);
+    w.number_member("rank", i + 1);
+    w.string_member("document", list[i].document_id);
+    w.number_member("overall", list[i].overall);
     w.key("aspects");
     w.begin_object();
     const auto &per_aspect = list[i].per_aspect;
@@ -483,8 +403,7 @@ void write_compare_json(std::ostream &out, const model::CompareRun &run) {
     w.null();
   else
     w.string(run.documents.front().id);
-  w.key("reference_failed");
-  w.boolean(run.reference_failed);
+  w.boolean_member("reference_failed", run.reference_failed);
   w.key("documents");
   documents(w, run.documents, run.results);
   w.key("comparisons");
@@ -506,10 +425,8 @@ void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run) {
     line.clear();
     JsonStream w(line, false);
     w.begin_object();
-    w.key("schema");
-    w.string(schema_tag);
-    w.key("kind");
-    w.string("document");
+    w.string_member("schema", schema_tag);
+    w.string_member("kind", "document");
     document_members(w, run.documents[i], result_of(run.results, i));
     w.end_object();
     line += '\n';
@@ -519,10 +436,8 @@ void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run) {
     line.clear();
     JsonStream w(line, false);
     w.begin_object();
-    w.key("schema");
-    w.string(schema_tag);
-    w.key("kind");
-    w.string("error");
+    w.string_member("schema", schema_tag);
+    w.string_member("kind", "error");
     error_members(w, e);
     w.end_object();
     line += '\n';
