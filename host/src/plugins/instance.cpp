@@ -2,7 +2,9 @@
 
 #include "cache/hash.hpp"
 #include "model/error.hpp"
+#include "plugins/result_collector.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -55,44 +57,9 @@ void warn(void *context, aspectdiff_str message) {
   c->warnings->push_back("plugin '" + *c->plugin + "': " + copy(message));
 }
 
-// Copies everything a plugin writes; the plugin's pointers are only valid during the call.
-struct ResultCollector {
-  model::AspectResult *result;
-
-  static std::vector<model::Span> spans(const aspectdiff_span *p, std::size_t n) {
-    return p == nullptr ? std::vector<model::Span>() : std::vector<model::Span>(p, p + n);
-  }
-  static void metric(void *context, const aspectdiff_metric *m) {
-    auto &out = static_cast<ResultCollector *>(context)->result->metrics.emplace_back();
-    out.name = copy(m->name);
-    out.label = copy(m->label);
-    out.value = m->value;
-    out.kind = m->kind >= ASPECTDIFF_METRIC_SCORE && m->kind <= ASPECTDIFF_METRIC_VALUE
-                   ? static_cast<model::MetricKind>(m->kind)
-                   : model::MetricKind::value;
-    out.evidence = spans(m->evidence, m->evidence_count);
-    if (m->sentence_values != nullptr) {
-      out.sentence_values.assign(m->sentence_values, m->sentence_values + m->sentence_value_count);
-      if (m->sentence_index != nullptr)
-        out.sentence_index.assign(m->sentence_index, m->sentence_index + m->sentence_value_count);
-    }
-  }
-  static void item(void *context, const aspectdiff_item *it) {
-    auto &out = static_cast<ResultCollector *>(context)->result->items.emplace_back();
-    out.key = copy(it->key);
-    out.label = copy(it->label);
-    out.category = copy(it->category);
-    out.weight = it->weight;
-    out.count = it->count;
-    if (it->attributes != nullptr) out.attributes.reserve(it->attribute_count);
-    for (std::size_t i = 0; it->attributes != nullptr && i < it->attribute_count; ++i)
-      out.attributes.emplace_back(copy(it->attributes[i].key), copy(it->attributes[i].value));
-    out.evidence = spans(it->evidence, it->evidence_count);
-  }
-  static void note(void *context, aspectdiff_str message) {
-    static_cast<ResultCollector *>(context)->result->notes.push_back(copy(message));
-  }
-};
+std::vector<model::Span> spans(const aspectdiff_span *p, std::size_t n) {
+  return p == nullptr ? std::vector<model::Span>() : std::vector<model::Span>(p, p + n);
+}
 
 struct CompareCollector {
   model::AspectComparison *out;
@@ -108,22 +75,10 @@ struct CompareCollector {
     out.value_a = f->value_a;
     out.value_b = f->value_b;
     out.magnitude = f->magnitude;
-    out.evidence_a = ResultCollector::spans(f->evidence_a, f->evidence_a_count);
-    out.evidence_b = ResultCollector::spans(f->evidence_b, f->evidence_b_count);
+    out.evidence_a = spans(f->evidence_a, f->evidence_a_count);
+    out.evidence_b = spans(f->evidence_b, f->evidence_b_count);
   }
 };
-
-// Drops evidence that points outside the document, so nothing downstream quotes garbage.
-void clamp_evidence(model::AspectResult &result, std::size_t text_size) {
-  auto valid = [text_size](const model::Span &s) { return s.begin <= s.end && s.end <= text_size; };
-  auto filter = [&](std::vector<model::Span> &spans) {
-    std::erase_if(spans, [&](const model::Span &s) { return !valid(s); });
-  };
-  for (auto &m : result.metrics)
-    filter(m.evidence);
-  for (auto &i : result.items)
-    filter(i.evidence);
-}
 
 } // namespace
 
@@ -194,12 +149,17 @@ ResultViewHolder::ResultViewHolder(const model::AspectResult &result) {
     c.sentence_value_count = m.sentence_values.size();
     metrics_.push_back(c);
   }
+  // All attributes in one array, each item pointing at its slice; the array is sized first so
+  // that no pointer into it moves.
+  std::size_t attribute_count = 0;
+  for (const auto &it : result.items)
+    attribute_count += it.attributes.size();
+  attributes_.reserve(attribute_count);
   items_.reserve(result.items.size());
-  attributes_.reserve(result.items.size());
   for (const auto &it : result.items) {
-    auto &attrs = attributes_.emplace_back();
+    const std::size_t first = attributes_.size();
     for (const auto &[k, v] : it.attributes)
-      attrs.push_back({str(k), str(v)});
+      attributes_.push_back({str(k), str(v)});
     aspectdiff_item c{};
     c.struct_size = sizeof c;
     c.key = str(it.key);
@@ -207,8 +167,8 @@ ResultViewHolder::ResultViewHolder(const model::AspectResult &result) {
     c.category = str(it.category);
     c.weight = it.weight;
     c.count = it.count;
-    c.attributes = attrs.data();
-    c.attribute_count = attrs.size();
+    c.attributes = it.attributes.empty() ? nullptr : attributes_.data() + first;
+    c.attribute_count = it.attributes.size();
     c.evidence = it.evidence.data();
     c.evidence_count = it.evidence.size();
     items_.push_back(c);
@@ -237,17 +197,17 @@ PluginInstance::extract(const model::Document &doc,
   for (const auto &h : holders)
     views.push_back(h.view());
 
-  ResultCollector collector{&result};
-  aspectdiff_result_sink sink{};
-  sink.struct_size = sizeof sink;
-  sink.context = &collector;
-  sink.metric = &ResultCollector::metric;
-  sink.item = &ResultCollector::item;
-  sink.note = &ResultCollector::note;
+  // The previous document's item count is the guess for this one's: most documents then fill
+  // their items without reallocating (and so moving) the items already copied. Bounded, so that
+  // a short document's result, kept for the whole run, holds little unused capacity.
+  constexpr std::size_t max_reserved_items = 64;
+  const std::size_t expected_items =
+      std::min(items_last_written_.load(std::memory_order_relaxed), max_reserved_items);
+  const ResultCollector collector(result, doc.text.size(), expected_items);
   const auto view = doc.view();
   char *message = nullptr;
-  const auto status =
-      plugin_->descriptor->extract(handle_, &view, views.data(), views.size(), &sink, &message);
+  const auto status = plugin_->descriptor->extract(handle_, &view, views.data(), views.size(),
+                                                   &collector.sink(), &message);
   const std::string text = take_message(*plugin_, message);
   if (status != ASPECTDIFF_OK) {
     model::AspectResult failed;
@@ -258,7 +218,7 @@ PluginInstance::extract(const model::Document &doc,
                    status_name(status) + (text.empty() ? std::string() : ": " + text);
     return failed;
   }
-  clamp_evidence(result, doc.text.size());
+  items_last_written_.store(result.items.size(), std::memory_order_relaxed);
   return result;
 }
 

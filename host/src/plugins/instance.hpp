@@ -8,6 +8,8 @@
 #include "model/result.hpp"
 #include "plugins/plugin.hpp"
 
+#include <atomic>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,6 +47,8 @@ private:
   std::shared_ptr<const LoadedPlugin> plugin_;
   void *handle_ = nullptr;
   std::string config_hash_;
+  // Items the last successful extract() wrote: a capacity hint for the next document's result.
+  mutable std::atomic<std::size_t> items_last_written_{0};
 };
 
 // A result view over host-owned data, valid while the result and this object live.
@@ -56,7 +60,7 @@ public:
 private:
   std::vector<aspectdiff_metric> metrics_;
   std::vector<aspectdiff_item> items_;
-  std::vector<std::vector<aspectdiff_attribute>> attributes_;
+  std::vector<aspectdiff_attribute> attributes_; // every item's, one after another
   aspectdiff_result_view view_{};
 };
 

@@ -70,9 +70,10 @@ public:
 
   void item(const Item &it) const {
     // Most items carry a handful of attributes: those stay on the stack, since plugins write
-    // thousands of items per document.
+    // thousands of items per document. Left uninitialised: only the first entries are written
+    // and only those are passed on.
     constexpr std::size_t on_stack = 16;
-    std::array<aspectdiff_attribute, on_stack> small{};
+    std::array<aspectdiff_attribute, on_stack> small;
     std::vector<aspectdiff_attribute> large;
     aspectdiff_attribute *attrs = small.data();
     if (it.attributes.size() > on_stack) {
