@@ -25,19 +25,41 @@ void reset(Analysis &a, std::size_t theme_count, std::size_t cue_count) {
   a.sentence_learned.assign(theme_count, 0.0);
   a.sentence_matches.assign(theme_count, 0);
   a.sentence_touched.assign((theme_count + 63) / 64, 0);
-  a.sentence_themes.clear();
+  a.sentence_theme_count = 0;
 }
 
-// Keeps the `keep` highest-scoring sentences; a tie keeps the earlier sentence.
-void offer(std::vector<SentenceScore> &best, std::size_t keep, SentenceScore s) {
-  if (keep == 0) return;
-  if (best.size() < keep) {
-    best.push_back(s);
-    return;
+// Where std::min_element finds a full list's lowest score (the first of equals).
+std::uint32_t lowest_of(const std::vector<SentenceScore> &best) {
+  return static_cast<std::uint32_t>(
+      std::min_element(best.begin(), best.end(),
+                       [](const auto &x, const auto &y) { return x.score < y.score; }) -
+      best.begin());
+}
+
+// Adds each sentence theme to its theme's tally and keeps the `keep` highest-scoring sentences
+// of each theme; a tie keeps the earlier sentence. A full list's lowest entry is remembered per
+// theme, so a sentence no better than it (most of them) costs one comparison, not a search.
+void tally_sentence_themes(Analysis &a, std::size_t keep) {
+  a.lowest.resize(a.themes.size());
+  const double factor = a.learned_factor;
+  ThemeTally *tallies = a.themes.data();
+  std::uint32_t *lowest = a.lowest.data();
+  const SentenceTheme *st = a.sentence_themes.data();
+  for (const SentenceTheme *end = st + a.sentence_theme_count; st != end; ++st) {
+    const double score = st->hand + factor * st->learned;
+    ThemeTally &tally = tallies[st->theme];
+    tally.score += score;
+    tally.matches += st->matches;
+    if (keep == 0) continue;
+    auto &best = tally.best;
+    if (best.size() < keep) {
+      best.push_back({score, st->sentence});
+      if (best.size() == keep) lowest[st->theme] = lowest_of(best);
+    } else if (score > best[lowest[st->theme]].score) {
+      best[lowest[st->theme]] = {score, st->sentence};
+      lowest[st->theme] = lowest_of(best);
+    }
   }
-  auto lowest = std::min_element(best.begin(), best.end(),
-                                 [](const auto &x, const auto &y) { return x.score < y.score; });
-  if (s.score > lowest->score) *lowest = s;
 }
 
 // Sums one sentence's matches per theme in dense scratch arrays; end_sentence() moves the
@@ -72,18 +94,28 @@ public:
     if (cue_hits_[c.cue]++ == 0) a_.touched_cues.push_back(c.cue);
   }
 
+  // Written through a pointer into a buffer with room for every theme (a sentence touches
+  // each at most once): push_back's checks cost more than the copy.
   void end_sentence(std::uint32_t sentence) {
-    for (std::size_t w = 0; w < a_.sentence_touched.size(); ++w) {
+    auto &buffer = a_.sentence_themes;
+    const std::size_t themes = a_.sentence_hand.size();
+    if (buffer.size() - a_.sentence_theme_count < themes)
+      buffer.resize(std::max(2 * buffer.size(), a_.sentence_theme_count + themes));
+    SentenceTheme *const first = buffer.data() + a_.sentence_theme_count;
+    SentenceTheme *out = first;
+    const std::size_t words = a_.sentence_touched.size();
+    for (std::size_t w = 0; w < words; ++w) {
       for (std::uint64_t bits = touched_[w]; bits != 0; bits &= bits - 1) {
         const auto t =
             static_cast<std::uint32_t>(64 * w) + static_cast<std::uint32_t>(std::countr_zero(bits));
-        a_.sentence_themes.push_back({sentence, t, matches_[t], hand_[t], learned_[t]});
+        *out++ = {sentence, t, matches_[t], hand_[t], learned_[t]};
         hand_[t] = 0.0;
         learned_[t] = 0.0;
         matches_[t] = 0;
       }
       touched_[w] = 0;
     }
+    a_.sentence_theme_count += static_cast<std::size_t>(out - first);
   }
 
 private:
@@ -100,6 +132,14 @@ private:
   std::uint64_t *touched_;
   std::uint32_t *cue_hits_;
 };
+
+// The token's normalised form, as Document::norm gives it but without the check that throws: a
+// token whose range does not fit the buffer (a malformed document) reads as an empty word. The
+// check and the view's rebuilding had been the token loop's slowest part.
+std::string_view norm_of(aspectdiff_str normalised, const sdk::Token &t) noexcept {
+  if (t.norm_end > normalised.size || t.norm_begin > t.norm_end) return {};
+  return {normalised.data + t.norm_begin, std::size_t{t.norm_end - t.norm_begin}};
+}
 
 // The longest phrase starting at token i (within the sentence ending before `end`), or null.
 const Phrase *match_phrase(const LexEntry &entry, const TokenWord *words, std::size_t i,
@@ -119,6 +159,16 @@ const Phrase *match_phrase(const LexEntry &entry, const TokenWord *words, std::s
   return nullptr;
 }
 
+// What a number or a punctuation mark counts as: no cue, no stem.
+constexpr WordInfo no_word{};
+
+// The record of token t, for a token outside every sentence.
+TokenWord resolve(WordCache &cache, aspectdiff_str normalised, const sdk::Token &t) {
+  if (!sdk::has(t, ASPECTDIFF_TOKEN_WORD)) return {};
+  const WordInfo &w = cache.lookup(norm_of(normalised, t));
+  return {w.entry, w.stem};
+}
+
 } // namespace
 
 void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
@@ -127,26 +177,15 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
   reset(out, taxonomy.themes().size(), taxonomy.cues().size());
   const auto tokens = doc.tokens();
   // Not cleared first: resizing then writes only the slots past the last document's size, and
-  // the loop below writes every slot.
+  // every slot is written below.
   out.words.resize(tokens.size());
+  out.cue_tokens.resize(tokens.size());
   // Raw pointers from here on: see SentenceSums.
   TokenWord *words = out.words.data();
+  std::uint32_t *cue_tokens = out.cue_tokens.data();
   const std::size_t token_count = out.words.size();
-  for (std::size_t i = 0; i < token_count; ++i) {
-    const auto &t = tokens[i];
-    if (!sdk::has(t, ASPECTDIFF_TOKEN_WORD)) { // numbers, punctuation: no cue, no stem
-      words[i] = TokenWord{};
-      continue;
-    }
-    const WordInfo &info = cache.lookup(doc.norm(t));
-    words[i] = {info.entry,
-                info.stem,
-                info.learned_begin,
-                info.learned_end,
-                info.stop ? WordKind::stop : WordKind::content,
-                !info.stop && t.end - t.begin >= 2, // no stray initials in key phrases
-                info.cues};
-  }
+  const sdk::Token *token = tokens.data();
+  const aspectdiff_str normalised = doc.raw().normalised;
 
   const auto sentences = doc.sentences();
   SentenceSums sums(lexicon, out);
@@ -154,18 +193,31 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
   out.sentence_cue_density.reserve(sentences.size());
   out.key_runs.reserve(token_count);
   const auto max_run = static_cast<std::uint32_t>(options.key_phrase_max_words);
+  std::size_t resolved = 0; // tokens before this one have their record
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     const auto &sentence = sentences[s];
+    const std::size_t first = std::min<std::size_t>(sentence.first, token_count);
     const std::size_t end = std::min(std::size_t{sentence.first} + sentence.count, token_count);
-    std::uint32_t hand = 0;
+    for (; resolved < first; ++resolved) // tokens between sentences: no sums, but a record
+      words[resolved] = resolve(cache, normalised, token[resolved]);
+    // One walk over the sentence resolves each word and adds its learned weights and key-phrase
+    // runs, noting the tokens that start a cue; the cues are matched after it, when the words
+    // a phrase looks ahead to are known. Hand-written and learned weights are summed apart, in
+    // token order each, so the sums are those of a token-by-token walk.
     std::uint32_t words_in_sentence = 0;
-    std::size_t cue_free_until = sentence.first; // tokens inside a matched phrase start no cue
     std::uint32_t run_begin = sentence.first;
     std::uint32_t run_size = 0;
-    for (std::size_t i = sentence.first; i < end; ++i) {
-      const TokenWord &w = words[i];
+    std::size_t cue_count = 0;
+    for (std::size_t i = first; i < end; ++i) {
+      // The fields are read from the cached record, not from a local copy: GCC kept such a copy
+      // on the stack and moved it byte by byte.
+      const sdk::Token &t = token[i];
+      const WordInfo &w =
+          sdk::has(t, ASPECTDIFF_TOKEN_WORD) ? cache.lookup(norm_of(normalised, t)) : no_word;
+      const bool key_word = w.key_word && t.end - t.begin >= 2; // no stray initials
+      words[i] = {w.entry, w.stem};
       if (w.kind != WordKind::other) ++words_in_sentence;
-      if (!w.key_word) {
+      if (!key_word) {
         if (run_size != 0) out.key_runs.push_back({run_begin, run_size});
         run_size = 0;
       } else if (max_run != 0) {
@@ -178,10 +230,18 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
       }
       for (auto k = w.learned_begin; k < w.learned_end; ++k)
         sums.add_learned(targets[k].theme, targets[k].weight);
-      if (!w.cues || i < cue_free_until) continue;
-      const auto id = w.entry;
+      if (w.cues) cue_tokens[cue_count++] = static_cast<std::uint32_t>(i);
+    }
+    resolved = std::max(resolved, end);
+    if (run_size != 0) out.key_runs.push_back({run_begin, run_size});
+
+    std::uint32_t hand = 0;
+    std::size_t cue_free_until = first; // tokens inside a matched phrase start no cue
+    for (std::size_t k = 0; k < cue_count; ++k) {
+      const std::size_t i = cue_tokens[k];
+      if (i < cue_free_until) continue;
       // Longest phrase first: "Power of Siberia" counts once, for pipelines, not for "power".
-      const auto &entry = lexicon.entry(id);
+      const auto &entry = lexicon.entry(words[i].entry);
       if (const Phrase *p = match_phrase(entry, words, i, end)) {
         for (const auto &c : p->contributions)
           sums.add_hand(c);
@@ -193,25 +253,20 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
         ++hand;
       }
     }
-    if (run_size != 0) out.key_runs.push_back({run_begin, run_size});
     sums.end_sentence(s);
     out.hand_matches += hand;
     if (hand > 0) ++out.themed_sentences;
     out.sentence_cue_density.push_back(words_in_sentence == 0 ? 0.0
                                                               : 1000.0 * hand / words_in_sentence);
   }
+  for (; resolved < token_count; ++resolved)
+    words[resolved] = resolve(cache, normalised, token[resolved]);
 
   out.learned_factor =
       options.learned_fade <= 0.0
           ? 1.0
           : options.learned_fade / (options.learned_fade + static_cast<double>(out.hand_matches));
-  for (const auto &st : out.sentence_themes) {
-    const double score = st.hand + out.learned_factor * st.learned;
-    auto &tally = out.themes[st.theme];
-    tally.score += score;
-    tally.matches += st.matches;
-    offer(tally.best, options.evidence, {score, st.sentence});
-  }
+  tally_sentence_themes(out, options.evidence);
 }
 
 } // namespace aspectdiff::plugins::themes

@@ -13,16 +13,12 @@
 
 namespace aspectdiff::plugins::themes {
 
-enum class WordKind : std::uint8_t { other, stop, content };
-
+// What later steps need of a token: the phrase matcher its lexicon entry, key phrases its stem
+// (no_entry and 0 for numbers and punctuation). The rest of its word's WordInfo is used while
+// the token is read and not stored: eight bytes per token to write.
 struct TokenWord {
   std::uint32_t entry = no_entry;
   std::uint32_t stem = 0;
-  std::uint32_t learned_begin = 0; // range in Lexicon::learned_targets()
-  std::uint32_t learned_end = 0;
-  WordKind kind = WordKind::other;
-  bool key_word = false; // a content word of two bytes or more: may be part of a key phrase
-  bool cues = false;     // starts a hand-written cue
 };
 
 // One theme's share of one sentence, kept until the document's learned factor is known.
@@ -40,9 +36,10 @@ struct SentenceScore {
   std::uint32_t sentence = 0;
 };
 
-// A run of key words (TokenWord::key_word) within a sentence, ended by any other token and cut
-// every `key_phrase_max_words` words: one occurrence of a key-phrase candidate. Found in the
-// same pass as the cues, so key phrases need no walk of their own over the tokens.
+// A run of key words (WordInfo::key_word, of tokens of two bytes or more) within a sentence, ended
+// by any other token and cut every `key_phrase_max_words` words: one occurrence of a key-phrase
+// candidate. Found in the same pass as the cues, so key phrases need no walk of their own over the
+// tokens.
 struct KeyRun {
   std::uint32_t begin = 0; // token index
   std::uint32_t size = 0;  // words
@@ -70,7 +67,11 @@ struct Analysis {
   std::vector<double> sentence_learned;
   std::vector<std::uint32_t> sentence_matches;
   std::vector<std::uint64_t> sentence_touched; // bit set over themes
+  // Every sentence's themes: the first sentence_theme_count entries are this document's.
   std::vector<SentenceTheme> sentence_themes;
+  std::size_t sentence_theme_count = 0;
+  std::vector<std::uint32_t> lowest;     // per theme with a full `best`: where its lowest entry is
+  std::vector<std::uint32_t> cue_tokens; // one sentence's tokens that start a hand-written cue
 };
 
 struct AnalysisOptions {

@@ -67,9 +67,10 @@ level_shares(const Taxonomy &taxonomy, const Analysis &a, bool top_level, double
 // thread_local in view is treated as the thread_local itself, so in this shared library every
 // use of it (in lambdas and inlined helpers too) became a call to __tls_get_addr.
 struct TopCueBuffers {
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> top; // (count, cue), `keep` per theme
-  std::vector<std::uint32_t> size;                          // per theme: entries in `top`
-  std::vector<std::uint32_t> worst; // per theme with a full list: where its worst entry is
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> top;    // (count, cue), `keep` per theme
+  std::vector<std::uint32_t> size;                             // per theme: entries in `top`
+  std::string text;                                            // every theme's list, back to back
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges; // per theme: its list in `text`
 };
 [[gnu::noinline]] TopCueBuffers &thread_top_cue_buffers() {
   thread_local TopCueBuffers buffers;
@@ -83,9 +84,12 @@ struct TopCueBuffers {
 // For every theme to be reported, the hand-written cues that matched for it or below it, most
 // frequent first, as "a, b, c": one pass over the matched cues keeping a small top-`keep` list
 // per theme in one flat buffer (a full sort of every matched cue would cost more than the rest
-// of the report).
-std::vector<std::string> top_cues(const Lexicon &lexicon, const Analysis &a, std::size_t keep,
-                                  const std::vector<char> &reported) {
+// of the report). Each list is kept in order, best first, so its worst entry is its last and a
+// new entry moves up a place or two; `better` is a total order on distinct cues, so the lists
+// are those a sort would give. They are written into one reused string, so they cost no
+// allocation; the returned buffers hold them until the thread's next call.
+const TopCueBuffers &top_cues(const Lexicon &lexicon, const Analysis &a, std::size_t keep,
+                              const std::vector<char> &reported) {
   const auto &cues = lexicon.taxonomy().cues();
   using Hit = std::pair<std::uint32_t, std::uint32_t>; // (count, cue)
   auto better = [](const Hit &x, const Hit &y) {
@@ -94,58 +98,69 @@ std::vector<std::string> top_cues(const Lexicon &lexicon, const Analysis &a, std
   TopCueBuffers &buffers = thread_top_cue_buffers();
   std::vector<Hit> &top = buffers.top;
   std::vector<std::uint32_t> &size = buffers.size;
-  std::vector<std::uint32_t> &worst = buffers.worst;
   top.resize(a.themes.size() * keep);
   size.assign(a.themes.size(), 0);
-  worst.resize(a.themes.size());
-  auto find_worst = [&](std::vector<Hit>::iterator list, std::uint32_t theme) {
-    worst[theme] = static_cast<std::uint32_t>(
-        std::min_element(list, list + static_cast<std::ptrdiff_t>(keep),
-                         [&](const Hit &x, const Hit &y) { return better(y, x); }) -
-        list);
+  // Moves list[at] up to its place.
+  auto move_up = [&](std::vector<Hit>::iterator list, std::size_t at) {
+    for (; at > 0 && better(list[at], list[at - 1]); --at)
+      std::swap(list[at], list[at - 1]);
   };
-  auto offer_cue = [&](std::uint32_t theme, Hit hit) {
-    if (reported[theme] == 0 || keep == 0) return;
+  // Called only for reported themes (see below) and inlined by force: as a call it cost more
+  // than its usual work, one comparison with the list's worst entry.
+  auto offer_cue = [&](std::uint32_t theme, Hit hit) __attribute__((always_inline)) {
     const auto list = top.begin() + static_cast<std::ptrdiff_t>(theme * keep);
-    const auto end = list + size[theme];
-    const bool full = size[theme] == keep;
+    const std::size_t n = size[theme];
+    const bool full = n == keep;
     // A hit no better than a full list's worst entry changes nothing (it is worse than any
     // entry with the same words too), and most hits are such: they stop here.
-    if (full && !better(hit, list[worst[theme]])) return;
+    if (full && !better(hit, list[static_cast<std::ptrdiff_t>(keep - 1)])) return;
     // The same words may be a cue of a theme and of one below it; list them once, at the
     // better of their counts.
-    for (auto h = list; h != end; ++h)
-      if (lexicon.cue_text_id(h->second) == lexicon.cue_text_id(hit.second)) {
-        if (better(hit, *h)) {
-          *h = hit;
-          if (full) find_worst(list, theme);
+    for (std::size_t h = 0; h < n; ++h)
+      if (lexicon.cue_text_id(list[static_cast<std::ptrdiff_t>(h)].second) ==
+          lexicon.cue_text_id(hit.second)) {
+        if (better(hit, list[static_cast<std::ptrdiff_t>(h)])) {
+          list[static_cast<std::ptrdiff_t>(h)] = hit;
+          move_up(list, h);
         }
         return;
       }
-    if (!full) {
-      *end = hit;
-      if (++size[theme] == keep) find_worst(list, theme);
-      return;
-    }
-    list[worst[theme]] = hit; // better than the worst entry, as checked above
-    find_worst(list, theme);
+    const std::size_t at = full ? keep - 1 : n; // the worst entry makes room when full
+    list[static_cast<std::ptrdiff_t>(at)] = hit;
+    if (!full) ++size[theme];
+    move_up(list, at);
   };
+  // Most matched cues belong to themes too small to report: they are skipped here, before the
+  // call.
   for (const auto c : a.touched_cues) {
-    const Hit hit{a.cue_hits[c], c};
+    if (keep == 0) break;
     const auto theme = cues[c].theme;
-    offer_cue(theme, hit);
-    if (lexicon.parent_of(theme) != no_parent) offer_cue(lexicon.parent_of(theme), hit);
+    const auto parent = lexicon.parent_of(theme);
+    const bool own = reported[theme] != 0;
+    const bool above = parent != no_parent && reported[parent] != 0;
+    if (!own && !above) continue;
+    const Hit hit{a.cue_hits[c], c};
+    if (own) offer_cue(theme, hit);
+    if (above) offer_cue(parent, hit);
   }
-  std::vector<std::string> out(a.themes.size());
+  std::string &text = buffers.text;
+  text.clear();
+  buffers.ranges.resize(a.themes.size());
   for (std::size_t t = 0; t < a.themes.size(); ++t) {
     const auto list = top.begin() + static_cast<std::ptrdiff_t>(t * keep);
-    std::sort(list, list + size[t], better);
+    const auto begin = static_cast<std::uint32_t>(text.size());
     for (auto h = list; h != list + size[t]; ++h) {
-      if (!out[t].empty()) out[t] += ", ";
-      out[t] += cues[h->second].text;
+      if (text.size() != begin) text += ", ";
+      text += cues[h->second].text;
     }
+    buffers.ranges[t] = {begin, static_cast<std::uint32_t>(text.size()) - begin};
   }
-  return out;
+  return buffers;
+}
+
+std::string_view cue_list(const TopCueBuffers &lists, std::uint32_t theme) {
+  const auto [begin, size] = lists.ranges[theme];
+  return std::string_view(lists.text).substr(begin, size);
 }
 
 double normalised_entropy(const std::vector<std::pair<std::uint32_t, double>> &shares) {
@@ -169,7 +184,7 @@ struct ThemeScratch {
 }
 
 void write_theme(const sdk::Document &doc, const Taxonomy &taxonomy, const Analysis &a,
-                 std::uint32_t t, double share, const std::string &cues, ThemeScratch &scratch,
+                 std::uint32_t t, double share, std::string_view cues, ThemeScratch &scratch,
                  const sdk::ResultWriter &out) {
   const Theme &theme = taxonomy.themes()[t];
   const bool top = theme.parent == no_parent;
@@ -224,12 +239,12 @@ void Themes::extract(const sdk::Document &doc, const sdk::Inputs &,
     reported[s.first] = 1;
   for (const auto &s : finer)
     reported[s.first] = 1;
-  const auto cues = top_cues(*lexicon_, a, 5, reported);
+  const auto &cues = top_cues(*lexicon_, a, 5, reported);
   ThemeScratch &scratch = thread_theme_scratch();
   for (const auto &[t, share] : majors)
-    write_theme(doc, taxonomy, a, t, share, cues[t], scratch, out);
+    write_theme(doc, taxonomy, a, t, share, cue_list(cues, t), scratch, out);
   for (const auto &[t, share] : finer)
-    write_theme(doc, taxonomy, a, t, share, cues[t], scratch, out);
+    write_theme(doc, taxonomy, a, t, share, cue_list(cues, t), scratch, out);
 
   const auto phrases = key_phrases(doc, a.words, a.key_runs, cache,
                                    {settings_.key_phrases, settings_.key_phrase_max_words});

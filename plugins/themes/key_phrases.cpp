@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <span>
 
@@ -23,7 +24,8 @@ struct Occurrence {
 
 // Per-thread buffers, reused so that a document costs no allocation once they have grown.
 struct Scratch {
-  std::vector<std::uint32_t> freq, degree, touched;
+  std::vector<std::uint32_t> degree; // per interned stem: its RAKE degree, 0 until seen
+  std::vector<std::uint32_t> touched;
   // Open-addressing table from the hash of a candidate's stems to its index (UINT32_MAX: empty);
   // a node-based map would allocate per candidate.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> slots;
@@ -36,9 +38,9 @@ struct Scratch {
   std::uint32_t touched_count = 0, used_count = 0, candidate_count = 0, occurrence_count = 0;
 };
 
+// One multiply per stem; the table is indexed by the top bits, which depend on every stem.
 std::uint64_t mix(std::uint64_t h, std::uint32_t v) noexcept {
-  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-  return h * 0xff51afd7ed558ccdULL;
+  return (h ^ v) * 0x9e3779b97f4a7c15ULL;
 }
 
 // 1 + ln(count), from a table for the small counts nearly every candidate has (a libm call per
@@ -82,13 +84,11 @@ std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<T
     want *= 2;
   if (s.slots.size() < want) s.slots.assign(want, {0, UINT32_MAX});
   const std::size_t mask = s.slots.size() - 1;
+  const int shift = 64 - std::countr_zero(s.slots.size());
   s.candidate_count = s.occurrence_count = 0;
-  if (s.freq.size() < cache.stem_count()) {
-    s.freq.resize(cache.stem_count(), 0);
-    s.degree.resize(cache.stem_count(), 0);
-  }
+  if (s.degree.size() < cache.stem_count()) s.degree.resize(cache.stem_count(), 0);
   for (std::uint32_t t = 0; t < s.touched_count; ++t)
-    s.freq[s.touched[t]] = s.degree[s.touched[t]] = 0;
+    s.degree[s.touched[t]] = 0;
   s.touched_count = 0;
   if (options.top == 0) return {};
 
@@ -99,9 +99,8 @@ std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<T
   if (s.candidates.size() < most) s.candidates.resize(most);
   if (s.occurrences.size() < most) s.occurrences.resize(most);
   if (s.used.size() < most) s.used.resize(most);
-  if (s.touched.size() < s.freq.size()) s.touched.resize(s.freq.size());
+  if (s.touched.size() < s.degree.size()) s.touched.resize(s.degree.size());
   const TokenWord *w = words.data();
-  std::uint32_t *freq = s.freq.data();
   std::uint32_t *degrees = s.degree.data();
   std::uint32_t *touched = s.touched.data();
   std::pair<std::uint64_t, std::uint32_t> *slots = s.slots.data();
@@ -113,11 +112,11 @@ std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<T
     std::uint64_t h = size;
     for (std::uint32_t k = 0; k < size; ++k) {
       const auto stem = w[begin + k].stem;
-      if (freq[stem]++ == 0) touched[touched_count++] = stem;
+      if (degrees[stem] == 0) touched[touched_count++] = stem; // a run adds at least 1
       degrees[stem] += size;
       h = mix(h, stem);
     }
-    std::size_t at = static_cast<std::size_t>(h) & mask;
+    std::size_t at = static_cast<std::size_t>(h >> shift);
     while (slots[at].second != UINT32_MAX && slots[at].first != h)
       at = (at + 1) & mask;
     if (slots[at].second == UINT32_MAX) {
@@ -142,24 +141,31 @@ std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<T
   s.occurrence_count = occurrence_count;
   const std::span<Candidate> found(candidates, candidate_count);
 
-  for (auto &c : found) {
+  // The `n` best candidates, best first, kept while they are scored: a candidate no better than
+  // the n-th so far costs one comparison, where sorting every candidate cost more than scoring
+  // them. Candidates differ in their first token, so the order is total and the list is the one
+  // a sort gives.
+  const auto before = [](const Candidate &x, const Candidate &y) {
+    if (x.score != y.score) return x.score > y.score;
+    return x.first < y.first;
+  };
+  const std::size_t n = std::min(options.top, found.size());
+  auto &order = s.order;
+  order.clear();
+  for (std::uint32_t i = 0; i < found.size(); ++i) {
+    Candidate &c = found[i];
     double degree = 0.0;
     for (std::uint32_t k = 0; k < c.size; ++k)
-      degree += s.degree[words[c.first + k].stem];
+      degree += degrees[w[c.first + k].stem];
     c.score = degree * one_plus_log(c.count);
+    if (order.size() == n) {
+      if (n == 0 || !before(c, found[order.back()])) continue;
+      order.pop_back();
+    }
+    order.push_back(i);
+    for (std::size_t j = order.size() - 1; j > 0 && before(c, found[order[j - 1]]); --j)
+      std::swap(order[j], order[j - 1]);
   }
-  auto &order = s.order;
-  order.resize(found.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i)
-    order[i] = i;
-  const std::size_t n = std::min(options.top, order.size());
-  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), order.end(),
-                    [&](std::uint32_t a, std::uint32_t b) {
-                      const auto &x = s.candidates[a];
-                      const auto &y = s.candidates[b];
-                      if (x.score != y.score) return x.score > y.score;
-                      return x.first < y.first;
-                    });
 
   std::vector<KeyPhrase> out;
   out.reserve(n);

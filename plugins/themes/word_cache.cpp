@@ -1,5 +1,6 @@
 #include "word_cache.hpp"
 
+#include <bit>
 #include <cstring>
 #include <memory>
 #include <utility>
@@ -11,15 +12,33 @@ constexpr std::size_t max_cached_words = std::size_t{1} << 20;
 
 } // namespace
 
+// The slot's key already matched the last eight bytes: a word of up to 16 bytes needs only its
+// first eight compared.
 bool WordCache::long_word_matches(const Slot &slot, std::string_view norm) const noexcept {
-  return std::memcmp(keys_.data() + key_begins_[slot.info], norm.data(), norm.size()) == 0;
+  const char *stored = keys_.data() + key_begins_[slot.info];
+  if (norm.size() <= 16) return load<std::uint64_t>(stored) == load<std::uint64_t>(norm.data());
+  return std::memcmp(stored, norm.data(), norm.size()) == 0;
+}
+
+const WordInfo &WordCache::lookup_slow(std::string_view norm) {
+  const Key key = key_of(norm);
+  const auto size = static_cast<std::uint32_t>(norm.size());
+  for (std::size_t at = slot_of(key.hash);; at = (at + 1) & mask_) {
+    const Slot &slot = table_[at];
+    if (slot.bytes == key.bytes && slot.key_size == size &&
+        (size <= 8 || long_word_matches(slot, norm)))
+      return infos_[slot.info];
+    if (slot.key_size == empty_slot) return insert(norm, key, at);
+  }
 }
 
 const WordInfo &WordCache::insert(std::string_view norm, Key key, std::size_t at) {
   WordInfo info;
   const std::string stem(stemmer_.stem(norm));
   info.entry = lexicon_.find(stem);
-  info.stop = lexicon_.is_stop_word(norm);
+  const bool stop = lexicon_.is_stop_word(norm);
+  info.kind = stop ? WordKind::stop : WordKind::content;
+  info.key_word = !stop;
   if (info.entry != no_entry) {
     info.cues = lexicon_.has_cues(info.entry);
     const auto range = lexicon_.learned_range(info.entry);
@@ -36,6 +55,7 @@ const WordInfo &WordCache::insert(std::string_view norm, Key key, std::size_t at
   slot.key_size = static_cast<std::uint32_t>(norm.size());
   slot.info = static_cast<std::uint32_t>(infos_.size());
   infos_.push_back(info);
+  info_data_ = infos_.data();
   key_begins_.push_back(static_cast<std::uint32_t>(keys_.size()));
   keys_.append(norm);
   if (infos_.size() * 2 > slots_.size()) grow();
@@ -46,21 +66,31 @@ const WordInfo &WordCache::insert(std::string_view norm, Key key, std::size_t at
 void WordCache::grow() {
   std::vector<Slot> old(slots_.size() * 2);
   old.swap(slots_);
-  const std::size_t mask = slots_.size() - 1;
+  table_ = slots_.data();
+  mask_ = slots_.size() - 1;
+  shift_ = 64 - std::countr_zero(slots_.size());
   for (const auto &s : old) {
-    if (s.key_size == UINT32_MAX) continue;
+    if (s.key_size == empty_slot) continue;
     const std::string_view word(keys_.data() + key_begins_[s.info], s.key_size);
-    std::size_t i = slot_of(key_of(word).hash) & mask;
-    while (slots_[i].key_size != UINT32_MAX)
-      i = (i + 1) & mask;
-    slots_[i] = s;
+    std::size_t i = slot_of(key_of(word).hash);
+    while (table_[i].key_size != empty_slot)
+      i = (i + 1) & mask_;
+    table_[i] = s;
   }
+}
+
+void WordCache::reset_table() {
+  slots_.assign(1024, Slot{});
+  table_ = slots_.data();
+  mask_ = slots_.size() - 1;
+  shift_ = 64 - std::countr_zero(slots_.size());
 }
 
 void WordCache::trim() {
   if (infos_.size() < max_cached_words && keys_.size() < 64 * max_cached_words) return;
-  slots_.assign(1024, Slot{});
+  reset_table();
   infos_.clear();
+  info_data_ = nullptr;
   key_begins_.clear();
   keys_.clear();
   stems_.clear();

@@ -7,6 +7,7 @@
 #include "lexicon.hpp"
 #include "stemmer.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -16,35 +17,40 @@
 
 namespace aspectdiff::plugins::themes {
 
+enum class WordKind : std::uint8_t { other, stop, content };
+
+// What a word resolves to; analysis.cpp reads it once per token.
 struct WordInfo {
   std::uint32_t entry = no_entry;  // Lexicon entry of its stem, or no_entry
   std::uint32_t stem = 0;          // interned stem, see WordCache::stem_text
   std::uint32_t learned_begin = 0; // the entry's range in Lexicon::learned_targets()
   std::uint32_t learned_end = 0;
-  bool stop = false;
+  WordKind kind = WordKind::other; // stop or content for every cached word
+  // A content word, which may be part of a key phrase; a token keeps it only when it has two
+  // bytes or more (no stray initials in key phrases).
+  bool key_word = false;
   bool cues = false; // the entry starts a hand-written cue
 };
 
 class WordCache {
 public:
-  explicit WordCache(const Lexicon &lexicon) : lexicon_(lexicon) { slots_.resize(1024); }
+  explicit WordCache(const Lexicon &lexicon) : lexicon_(lexicon) { reset_table(); }
 
   // One probe in the common case: a word of up to eight bytes is identified by its length and
   // one 64-bit key that holds all its bytes, so a hit compares two numbers and reads no text.
+  // Only that case is inline; longer words and new words take an out-of-line call, which keeps
+  // the caller's token loop free of the registers the rare paths need.
   const WordInfo &lookup(std::string_view norm) {
-    const Key key = key_of(norm);
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t at = slot_of(key.hash) & mask;
-    const auto size = static_cast<std::uint32_t>(norm.size());
-    while (true) {
-      const Slot &slot = slots_[at];
-      if (slot.key_size == UINT32_MAX) break;
-      if (slot.bytes == key.bytes && slot.key_size == size &&
-          (size <= 8 || long_word_matches(slot, norm)))
-        return infos_[slot.info];
-      at = (at + 1) & mask;
+    const std::size_t size = norm.size();
+    if (size <= 8) {
+      const std::uint64_t bytes = short_bytes(norm.data(), size);
+      for (std::size_t at = slot_of(short_hash(bytes, size));; at = (at + 1) & mask_) {
+        const Slot &slot = table_[at];
+        if (slot.bytes == bytes && slot.key_size == size) return info_data_[slot.info];
+        if (slot.key_size == empty_slot) break;
+      }
     }
-    return insert(norm, key, at);
+    return lookup_slow(norm);
   }
   std::string_view stem_text(std::uint32_t stem) const noexcept { return stems_[stem]; }
   std::size_t stem_count() const noexcept { return stems_.size(); }
@@ -59,60 +65,69 @@ private:
     std::uint64_t bytes = 0;
     std::uint64_t hash = 0;
   };
-  // Eight bytes at a time with overlapping loads for the tail: most words are under eight
-  // bytes, so a word costs one or two loads and a multiply or two, where a byte loop would chain
-  // a multiply per byte. For up to eight bytes the tail holds every byte of the word (two
-  // overlapping 4-byte loads, or the first, middle and last byte of a shorter word), so
-  // together with the length it identifies the word.
+  // A word of up to eight bytes as one number: two overlapping 4-byte loads, or the first,
+  // middle and last byte of a shorter word, so that together with the length it identifies the
+  // word. Most words are that short.
+  static std::uint64_t short_bytes(const char *p, std::size_t n) noexcept {
+    if (n >= 4)
+      return load<std::uint32_t>(p) | (std::uint64_t{load<std::uint32_t>(p + n - 4)} << 32);
+    if (n == 0) return 0;
+    return static_cast<unsigned char>(p[0]) |
+           (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+           (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+  }
+  // One multiply (Fibonacci hashing): slot_of takes the product's top bits, which depend on
+  // every bit of the word.
+  static std::uint64_t short_hash(std::uint64_t bytes, std::size_t n) noexcept {
+    return (bytes ^ (std::uint64_t{n} << 60)) * 0x9e3779b97f4a7c15ULL;
+  }
+  // A longer word: its last eight bytes are `bytes`; for up to 16 bytes those and the first
+  // eight are all of it, and a longer word's middle is folded in eight bytes at a time.
   static Key key_of(std::string_view s) noexcept {
     const char *p = s.data();
-    std::size_t n = s.size();
-    std::uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
-    while (n > 8) {
-      h = mix(h ^ load<std::uint64_t>(p)) * 0x9e3779b97f4a7c15ULL;
-      p += 8;
-      n -= 8;
+    const std::size_t n = s.size();
+    if (n <= 8) {
+      const std::uint64_t bytes = short_bytes(p, n);
+      return {bytes, short_hash(bytes, n)};
     }
-    std::uint64_t tail = 0;
-    if (n >= 4)
-      tail = load<std::uint32_t>(p) | (std::uint64_t{load<std::uint32_t>(p + n - 4)} << 32);
-    else if (n > 0)
-      tail = static_cast<unsigned char>(p[0]) |
-             (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
-             (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
-    return {tail, mix(h ^ tail)};
+    const std::uint64_t last = load<std::uint64_t>(p + n - 8);
+    std::uint64_t h = load<std::uint64_t>(p) ^ (std::uint64_t{n} << 56);
+    for (std::size_t at = 8; at + 8 < n; at += 8)
+      h = std::rotl(h * 0x9e3779b97f4a7c15ULL, 31) ^ load<std::uint64_t>(p + at);
+    return {last, (std::rotl(h * 0x9e3779b97f4a7c15ULL, 31) ^ last) * 0xff51afd7ed558ccdULL};
   }
-  // The slot index comes from the hash's high half: after mix()'s single multiply the low bits
-  // depend on few input bits, and indexing by them made probe chains several slots long.
-  static std::size_t slot_of(std::uint64_t hash) noexcept {
-    return static_cast<std::size_t>(hash >> 32);
+  // The slot index is the hash's top bits: after a multiply the low bits depend on few input
+  // bits, and indexing by them made probe chains several slots long.
+  std::size_t slot_of(std::uint64_t hash) const noexcept {
+    return static_cast<std::size_t>(hash >> shift_);
   }
   template <typename T> static T load(const char *p) noexcept {
     T v;
     std::memcpy(&v, p, sizeof v);
     return v;
   }
-  static std::uint64_t mix(std::uint64_t h) noexcept {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 29;
-    return h;
-  }
+  static constexpr std::uint32_t empty_slot = UINT32_MAX; // as Slot::key_size
   // 16 bytes, so that the table of a large vocabulary stays in cache; what a word resolves to
   // lives in `infos_`, in first-seen order (frequent words first, close together).
   struct Slot {
     std::uint64_t bytes = 0;
-    std::uint32_t key_size = UINT32_MAX; // UINT32_MAX marks an empty slot
+    std::uint32_t key_size = empty_slot;
     std::uint32_t info = 0;
   };
   bool long_word_matches(const Slot &slot, std::string_view norm) const noexcept;
+  const WordInfo &lookup_slow(std::string_view norm);
   const WordInfo &insert(std::string_view norm, Key key, std::size_t at);
   void grow();
+  void reset_table();
 
   const Lexicon &lexicon_;
   Stemmer stemmer_;
   std::vector<Slot> slots_; // open addressing, linear probing, power-of-two size
+  Slot *table_ = nullptr;   // slots_.data(), kept in step with it
+  std::size_t mask_ = 0;    // slots_.size() - 1
+  int shift_ = 63;          // 64 - log2(slots_.size())
   std::vector<WordInfo> infos_;
+  const WordInfo *info_data_ = nullptr;   // infos_.data(), kept in step with it
   std::vector<std::uint32_t> key_begins_; // per info: where its word starts in `keys_`
   std::string keys_;                      // every cached word, back to back
   std::vector<std::string> stems_;
