@@ -5,6 +5,22 @@
 #include <algorithm>
 
 namespace aspectdiff::plugins::themes {
+namespace {
+
+// Spellings of one cue that stem alike ("political" and "politics") are one cue: the theme
+// keeps the highest of their weights, and the first spelling written names the match, instead
+// of the word counting once per spelling.
+void add_contribution(std::vector<Contribution> &list, const Contribution &c) {
+  const auto same = std::find_if(list.begin(), list.end(),
+                                 [&](const Contribution &x) { return x.theme == c.theme; });
+  if (same == list.end()) {
+    list.push_back(c);
+  } else if (c.weight > same->weight) {
+    same->weight = c.weight;
+  }
+}
+
+} // namespace
 
 Lexicon::Lexicon(const Taxonomy &taxonomy, Stemmer &stemmer, double learned_scale,
                  std::unordered_set<std::string> stop_words)
@@ -30,7 +46,7 @@ Lexicon::Lexicon(const Taxonomy &taxonomy, Stemmer &stemmer, double learned_scal
     if (ids.size() == 1) {
       if (stop_stems.contains(std::string(stemmer.stem(cue.words[0]))))
         stop_word_cues_.push_back(cue.text);
-      entries_[ids[0]].single.push_back(contribution);
+      add_contribution(entries_[ids[0]].single, contribution);
       continue;
     }
     auto &phrases = entries_[ids[0]].phrases;
@@ -41,7 +57,7 @@ Lexicon::Lexicon(const Taxonomy &taxonomy, Stemmer &stemmer, double learned_scal
       phrases.push_back({rest, {}, rest.front()});
       same = phrases.end() - 1;
     }
-    same->contributions.push_back(contribution);
+    add_contribution(same->contributions, contribution);
   }
   for (auto &e : entries_) {
     std::stable_sort(e.phrases.begin(), e.phrases.end(), [](const Phrase &a, const Phrase &b) {

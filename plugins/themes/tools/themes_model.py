@@ -92,10 +92,20 @@ class Taxonomy:
                             self.cap[tid] = int(v)
                 elif fields[0] == "cue":
                     key = tuple(stem(w) for w in tokens(fields[3]))
-                    self.cues.setdefault(key, []).append((fields[1], float(fields[2])))
+                    self._add_cue(key, fields[1], float(fields[2]))
                 else:
                     raise SystemExit(f"{path}:{n}: unknown record '{fields[0]}'")
         self.longest = max((len(k) for k in self.cues), default=0)
+
+    def _add_cue(self, key, theme, weight):
+        """Spellings of one cue that stem alike ("political", "politics") are one cue: a theme
+        keeps the highest of their weights instead of counting the word once per spelling."""
+        hits = self.cues.setdefault(key, [])
+        for i, (t, w) in enumerate(hits):
+            if t == theme:
+                hits[i] = (t, max(w, weight))
+                return
+        hits.append((theme, weight))
 
     def major(self, tid):
         while self.parent.get(tid):

@@ -107,10 +107,7 @@ TEST_CASE("themes: the reference essay leads with international affairs, trade a
   REQUIRE(majors.size() >= 3);
   CHECK(majors[0]->key == "theme:international_affairs");
   CHECK(majors[1]->key == "theme:foreign_trade");
-  std::vector<std::string> top5;
-  for (std::size_t i = 0; i < std::min<std::size_t>(5, majors.size()); ++i)
-    top5.push_back(majors[i]->key);
-  CHECK(std::find(top5.begin(), top5.end(), "theme:energy") != top5.end());
+  CHECK(majors[2]->key == "theme:energy");
   for (const char *key : {"theme:ia.alliances", "theme:ia.world_order",
                           "theme:foreign_trade.sanctions", "theme:energy.pipelines"})
     CHECK(find_item(r, key) != nullptr);

@@ -73,6 +73,32 @@ TEST_CASE("themes: phrases sharing a first word each match in full", "[themes]")
   CHECK(trade->attribute("cues")->find("trade war") != std::string::npos);
 }
 
+TEST_CASE("themes: spellings of a cue that stem alike count once at their highest weight",
+          "[themes]") {
+  // "political" and "politics" share the stem "polit"; "politic" repeats it for another theme.
+  const auto path = write_temp("spellings.tsv", "theme\tgov\t-\tGovernment\n"
+                                                "theme\tpol\t-\tPolitics\n"
+                                                "cue\tgov\t2\tpolitical\n"
+                                                "cue\tgov\t3\tpolitics\n"
+                                                "cue\tpol\t1\tpolitic\n"
+                                                "cue\tgov\t1\tstate budget\n"
+                                                "cue\tgov\t4\tstate budgets\n");
+  const std::string config =
+      "taxonomy = \"" + path + "\"\nlearned_weights = false\nmin_share = 0.0\n";
+  const auto doc = make_document("Politics returned. The state budget passed.");
+  const auto r = run_plugin("themes", doc, config);
+  REQUIRE(r.status == aspectdiff::model::ResultStatus::ok);
+  const Item *gov = find_item(r, "theme:gov");
+  const Item *pol = find_item(r, "theme:pol");
+  REQUIRE(gov != nullptr);
+  REQUIRE(pol != nullptr);
+  // One match per occurrence; gov scores 3 + 4, pol 1: shares 7/8 and 1/8.
+  CHECK(gov->count == 2);
+  CHECK(pol->count == 1);
+  CHECK(gov->weight == Approx(7.0 / 8.0));
+  CHECK(pol->weight == Approx(1.0 / 8.0));
+}
+
 TEST_CASE("themes: learned weights of a finer theme reach its parent", "[themes]") {
   const auto taxonomy = write_temp("learned_taxonomy.tsv", "theme\tsea\t-\tSea\n"
                                                            "theme\tsea.boats\tsea\tBoats\n"
