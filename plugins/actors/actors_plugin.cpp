@@ -1,5 +1,6 @@
 // The actors plugin: who a piece talks about, resolved to one identity each, with salience,
 // roles and co-occurrence (aspect "actors"; sentiment and hedging build on its items).
+#include "buffer_reuse.hpp"
 #include "comparison.hpp"
 #include "gazetteer.hpp"
 #include "recognizer.hpp"
@@ -14,6 +15,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace aspectdiff::plugins::actors {
 
@@ -53,6 +55,20 @@ double number_in(const sdk::Config &config, std::string_view key, double fallbac
                            std::to_string(low) + " and " + std::to_string(high) + ", found " +
                            std::to_string(v));
   return v;
+}
+
+// Kept from one document to the next on the same thread (their capacity, not their contents).
+struct Buffers {
+  StringTable strings;
+  std::vector<Mention> mentions;
+  std::vector<Actor> actors;
+  std::vector<std::uint32_t> actor_of;
+};
+
+// Not inlined, so the thread-local address is looked up once per document.
+[[gnu::noinline]] Buffers &buffers() {
+  thread_local Buffers b;
+  return b;
 }
 
 } // namespace
@@ -110,10 +126,12 @@ public:
   }
 
   void extract(const sdk::Document &doc, const sdk::Inputs &, const sdk::ResultWriter &out) const {
-    StringTable strings;
-    auto mentions = recognizer_.find(doc, strings);
-    const auto actors = resolve(gaz_, doc.text(), mentions, strings);
-    write_result(doc, gaz_, mentions, actors, summary_, out);
+    Buffers &b = buffers();
+    b.strings.clear();
+    release_if_oversized(b.actor_of, doc.text().size() / 64 + 16);
+    recognizer_.find(doc, b.strings, b.mentions);
+    resolve(gaz_, doc.text(), b.mentions, b.strings, b.actors, b.actor_of);
+    write_result(doc, gaz_, b.mentions, b.actors, b.actor_of, summary_, out);
   }
 
   void compare(const sdk::Document &a, const sdk::ResultView &ra, const sdk::Document &b,

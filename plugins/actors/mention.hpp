@@ -5,6 +5,7 @@
 #include "string_table.hpp"
 
 #include <cstdint>
+#include <string_view>
 
 namespace aspectdiff::plugins::actors {
 
@@ -14,8 +15,36 @@ enum class Form : std::uint8_t { name, surname, demonym, metonym, description, a
 // What the sentence makes plain about the mention: it acts, it is acted upon, or neither.
 enum class Role : std::uint8_t { other, agent, patient };
 
-std::string_view to_string(Form f) noexcept;
-std::string_view to_string(Role r) noexcept;
+// Inline: the result writes one of each per mention.
+constexpr std::string_view to_string(Form f) noexcept {
+  switch (f) {
+  case Form::name:
+    return "name";
+  case Form::surname:
+    return "surname";
+  case Form::demonym:
+    return "demonym";
+  case Form::metonym:
+    return "metonym";
+  case Form::description:
+    return "description";
+  case Form::acronym:
+    return "acronym";
+  }
+  return "name";
+}
+
+constexpr std::string_view to_string(Role r) noexcept {
+  switch (r) {
+  case Role::other:
+    return "other";
+  case Role::agent:
+    return "agent";
+  case Role::patient:
+    return "patient";
+  }
+  return "other";
+}
 
 // Kept small (no strings: text is referred to by id into the document's StringTable), since a
 // news-like document names an actor every 30-60 bytes and the mention list is walked by every

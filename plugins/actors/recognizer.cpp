@@ -1,41 +1,12 @@
 #include "recognizer.hpp"
 
+#include "buffer_reuse.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
 #include <array>
 
 namespace aspectdiff::plugins::actors {
-
-std::string_view to_string(Form f) noexcept {
-  switch (f) {
-  case Form::name:
-    return "name";
-  case Form::surname:
-    return "surname";
-  case Form::demonym:
-    return "demonym";
-  case Form::metonym:
-    return "metonym";
-  case Form::description:
-    return "description";
-  case Form::acronym:
-    return "acronym";
-  }
-  return "name";
-}
-
-std::string_view to_string(Role r) noexcept {
-  switch (r) {
-  case Role::other:
-    return "other";
-  case Role::agent:
-    return "agent";
-  case Role::patient:
-    return "patient";
-  }
-  return "other";
-}
 
 namespace {
 
@@ -50,19 +21,38 @@ struct Match {
   const Phrase *phrase = nullptr;
 };
 
+// Per-token working memory, kept from one document to the next on the same thread.
+struct ScanBuffers {
+  std::string scratch; // reused while a name's words are joined
+  std::vector<std::uint32_t> ids;
+  std::vector<std::uint8_t> verb; // verb_unknown, verb_no or verb_yes per token
+};
+
+// Not inlined, so the thread-local address is looked up once per document.
+[[gnu::noinline]] ScanBuffers &scan_buffers() {
+  thread_local ScanBuffers b;
+  return b;
+}
+
 // The per-sentence working state of one find() call.
 class Scanner {
 public:
   Scanner(const Gazetteer &gaz, const RecognizerOptions &options, const sdk::Document &doc,
-          std::vector<Mention> &out, StringTable &strings)
-      : gaz_(gaz), options_(options), doc_(doc), out_(out), strings_(strings) {}
+          std::vector<Mention> &out, StringTable &strings, ScanBuffers &buffers)
+      : gaz_(gaz), options_(options), doc_(doc), out_(out), strings_(strings),
+        text_(doc.raw().text.data), normalised_(doc.raw().normalised.data),
+        scratch_(buffers.scratch), ids_(buffers.ids), verb_(buffers.verb) {
+    // One fill per document (by the document's token index), not one per sentence.
+    release_if_oversized(ids_, doc.tokens().size());
+    release_if_oversized(verb_, doc.tokens().size());
+    ids_.assign(doc.tokens().size(), not_looked_up);
+    verb_.assign(doc.tokens().size(), verb_unknown);
+  }
 
   void scan(std::uint32_t sentence_index, const sdk::Segment &sentence) {
     sentence_ = sentence_index;
     base_ = sentence.first;
     toks_ = doc_.tokens_of(sentence);
-    ids_.assign(toks_.size(), not_looked_up);
-    verb_.assign(toks_.size(), verb_unknown);
     headline_ = is_headline();
     const std::size_t first_mention = out_.size();
     scan_names();
@@ -151,13 +141,13 @@ private:
     for (std::size_t i = first_mention; i + 1 < out_.size(); ++i) {
       Mention &a = out_[i];
       const Mention &b = out_[i + 1];
+      // Two mentions one token apart, first: it rules out nearly every pair at once.
+      if (b.first_token != a.last_token + 1) continue;
       const auto ka = a.first_token - base_, eb = b.last_token - base_;
       // The region may be a name nothing typed with confidence ("Poole, Dorset").
       const bool region = plain_place(b) || (b.phrase == nullptr && b.form == Form::name &&
                                              b.confidence < 0.7f && !b.titled);
-      if (!plain_place(a) || !region || b.first_token != a.last_token + 1 ||
-          norm(a.last_token - base_) != "," || ka == 0)
-        continue;
+      if (!plain_place(a) || !region || norm(a.last_token - base_) != "," || ka == 0) continue;
       const auto before = norm(ka - 1);
       if ((classes(ka - 1) & wc_place_preposition) == 0 && before != "of") continue;
       // What follows the region closes the phrase: a full stop, or a comma and a lower-case
@@ -186,17 +176,26 @@ private:
     }
   }
 
-  std::string_view norm(std::size_t k) const { return lookup_form(doc_.norm(toks_[k])); }
+  // The token's normalised and original bytes, read without the bounds checks of substr (the
+  // host's tokens lie inside its buffers).
+  std::string_view norm_of(const sdk::Token &t) const noexcept {
+    return {normalised_ + t.norm_begin, t.norm_end - t.norm_begin};
+  }
+  std::string_view surface(const sdk::Token &t) const noexcept {
+    return {text_ + t.begin, t.end - t.begin};
+  }
+  std::string_view norm(std::size_t k) const { return lookup_form(norm_of(toks_[k])); }
   std::uint32_t id(std::size_t k) {
-    if (ids_[k] == not_looked_up) ids_[k] = gaz_.word_id(norm(k));
-    return ids_[k];
+    std::uint32_t &cached = ids_[base_ + k];
+    if (cached == not_looked_up) cached = gaz_.word_id(norm(k));
+    return cached;
   }
   std::uint32_t classes(std::size_t k) { return gaz_.classes(id(k)); }
   bool capitalised(std::size_t k) const {
     return has(toks_[k], ASPECTDIFF_TOKEN_CAPITALISED) || has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS);
   }
   bool word(std::size_t k) const { return has(toks_[k], ASPECTDIFF_TOKEN_WORD); }
-  std::string_view surface_of(std::size_t k) const { return doc_.surface(toks_[k]); }
+  std::string_view surface_of(std::size_t k) const { return surface(toks_[k]); }
   // The last word of [k, e) that is not a regnal number ("World War I" -> "War").
   std::size_t last_word(std::size_t k, std::size_t e) const {
     return e > k + 1 && is_roman(surface_of(e - 1)) ? e - 2 : e - 1;
@@ -209,18 +208,32 @@ private:
     return true;
   }
 
+  // Whether the word's look-up form has four bytes or more; the trailing full stop it drops
+  // matters only to a word of four.
+  bool long_word(std::size_t k) const noexcept {
+    const auto &t = toks_[k];
+    const auto size = t.norm_end - t.norm_begin;
+    return size > 4 || (size == 4 && normalised_[t.norm_end - 1] != '.');
+  }
+
   // A title-case or all-capitals line: capitals there say nothing about names.
   bool is_headline() {
-    // Counting capitals first needs no look-up; most sentences stop there.
-    std::size_t long_words = 0, capital = 0, ordinary = 0;
-    for (std::size_t k = 0; k < toks_.size(); ++k) {
-      if (!word(k) || norm(k).size() < 4) continue;
-      ++long_words;
-      capital += capitalised(k) ? 1 : 0;
+    // Counting capitals first needs no look-up; most sentences stop there, and most as soon as
+    // their lower-case words outnumber what the rest of the sentence could make up (four
+    // capitalised long words for each lower-case one).
+    const std::size_t n = toks_.size();
+    std::size_t capital = 0, lower = 0, ordinary = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!word(k) || !long_word(k)) continue;
+      if (capitalised(k))
+        ++capital;
+      else if (4 * ++lower > capital + (n - 1 - k))
+        return false;
     }
+    const std::size_t long_words = capital + lower;
     if (long_words < 4 || capital * 5 < long_words * 4) return false;
     for (std::size_t k = 0; k < toks_.size() && ordinary < 2; ++k)
-      if (word(k) && norm(k).size() >= 4 && capitalised(k) &&
+      if (word(k) && long_word(k) && capitalised(k) &&
           (classes(k) & (wc_common | wc_function)) != 0 && match(k).end == 0)
         ++ordinary;
     return ordinary >= 2;
@@ -297,7 +310,7 @@ private:
     bool organisation = (classes(k) & (wc_org_start | wc_org_head)) != 0;
     while (j < toks_.size() && j < k + (organisation ? max_org_name_tokens : max_name_tokens)) {
       // A regnal number: "Thutmose III", "Franz Joseph I".
-      if (j > k && is_roman(doc_.surface(toks_[j]))) {
+      if (j > k && is_roman(surface(toks_[j]))) {
         ++j;
         continue;
       }
@@ -335,10 +348,14 @@ private:
     return j;
   }
 
+  // Inline: every particle is two or three letters and a hyphen, which rules out most words
+  // at once.
   bool is_joined_particle(std::size_t j) const {
-    const auto surface = doc_.surface(toks_[j]);
-    // Every particle is two or three letters and a hyphen: most words are ruled out at once.
-    if (surface.size() < 4 || (surface[2] != '-' && surface[3] != '-')) return false;
+    const auto surface = surface_of(j);
+    return surface.size() >= 4 && (surface[2] == '-' || surface[3] == '-') &&
+           starts_with_particle(surface);
+  }
+  [[gnu::noinline]] static bool starts_with_particle(std::string_view surface) noexcept {
     for (const std::string_view p : {"al-", "el-", "bin-", "ibn-", "abu-", "ul-", "ad-"})
       if (surface.size() > p.size() && surface.starts_with(p) && surface[p.size()] >= 'A' &&
           surface[p.size()] <= 'Z')
@@ -376,15 +393,38 @@ private:
     return false;
   }
 
+  // Whether some byte of w is a hyphen (the exact test for a zero byte, on w ^ "--------").
+  static bool has_hyphen(std::uint64_t w) noexcept {
+    const std::uint64_t x = w ^ 0x2d2d2d2d2d2d2d2dull;
+    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+  }
+
   // Whether a hyphen in the word is followed by a capital: the only lower-case words that can
-  // hold a name ("pro-Kremlin"). An inline loop: this runs on every lower-case word.
+  // hold a name ("pro-Kremlin"). This runs on every lower-case word, and most have no inner
+  // hyphen, which a few whole-word loads of s[1, n - 1) show at once (overlapping at the end;
+  // load4's upper half is zero, not a hyphen).
   static bool capital_after_hyphen(std::string_view s) noexcept {
-    for (std::size_t i = 1; i + 1 < s.size(); ++i)
+    const std::size_t n = s.size();
+    if (n < 3) return false;
+    const char *p = s.data();
+    if (n - 2 >= 8) {
+      bool any = has_hyphen(load8(p + n - 9));
+      for (std::size_t i = 1; i + 8 <= n - 1 && !any; i += 8)
+        any = has_hyphen(load8(p + i));
+      if (!any) return false;
+    } else if (n - 2 >= 4) {
+      if (!has_hyphen(load4(p + 1) | (load4(p + n - 5) << 32))) return false;
+    }
+    for (std::size_t i = 1; i + 1 < n; ++i)
       if (s[i] == '-' && s[i + 1] >= 'A' && s[i + 1] <= 'Z') return true;
     return false;
   }
 
-  static bool is_roman(std::string_view s) {
+  // Inline: asked of most capitalised words, and the first letter rules nearly all out.
+  static bool is_roman(std::string_view s) noexcept {
+    return !s.empty() && (s[0] == 'I' || s[0] == 'V' || s[0] == 'X') && roman_tail(s);
+  }
+  [[gnu::noinline]] static bool roman_tail(std::string_view s) noexcept {
     if (s.ends_with('.')) s.remove_suffix(1);
     return !s.empty() && s.size() <= 5 &&
            std::all_of(s.begin(), s.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
@@ -445,9 +485,13 @@ private:
   // An ordinary word, or an inflection of one ("Researchers", "Having", "Romans").
   std::uint32_t stem_classes(std::string_view w) {
     std::uint32_t c = gaz_.classes_of(w);
-    std::array<char, 48> buf{};
+    std::array<char, 48> buf;
     auto stem = [&](std::size_t keep, std::string_view add) {
       if (keep + add.size() > buf.size() || keep < 2) return;
+      if (add.empty()) { // a prefix of the word: no copy
+        c |= gaz_.classes_of(w.substr(0, keep));
+        return;
+      }
       std::copy_n(w.data(), keep, buf.data());
       std::copy(add.begin(), add.end(), buf.data() + keep);
       c |= gaz_.classes_of({buf.data(), keep + add.size()});
@@ -497,17 +541,20 @@ private:
   // Whether the word at k is a verb form; worked out once per token (the role and noun tests
   // of neighbouring names ask about the same words).
   bool is_verb_form(std::size_t k) {
-    if (verb_[k] == verb_unknown) verb_[k] = verb_form(norm(k), classes(k)) ? verb_yes : verb_no;
-    return verb_[k] == verb_yes;
+    std::uint8_t &cached = verb_[base_ + k];
+    if (cached == verb_unknown) cached = verb_form(norm(k), classes(k)) ? verb_yes : verb_no;
+    return cached == verb_yes;
   }
 
   // `c` is the word's own classes.
   bool verb_form(std::string_view w, std::uint32_t c) const {
     if ((c & (wc_speech | wc_verb_form | wc_agent_aux)) != 0) return true;
     if ((c & wc_function) != 0 || w.size() < 4) return false;
-    std::array<char, 48> buf{};
+    std::array<char, 48> buf;
     auto stem_is_verb = [&](std::size_t keep, std::string_view add) {
       if (keep + add.size() > buf.size()) return false;
+      // A stem that only drops letters is a prefix of the word: no copy.
+      if (add.empty()) return (gaz_.classes_of(w.substr(0, keep)) & wc_verb) != 0;
       std::copy_n(w.data(), keep, buf.data());
       std::copy(add.begin(), add.end(), buf.data() + keep);
       return (gaz_.classes_of({buf.data(), keep + add.size()}) & wc_verb) != 0;
@@ -666,8 +713,8 @@ private:
   // Parts of a hyphenated word that are names or demonyms: "Russia-China", "Sino-Russian",
   // "anti-Western". Returns whether any part was one.
   bool hyphen_parts(std::size_t k) {
-    const auto n = doc_.norm(toks_[k]);
-    const auto surface = doc_.surface(toks_[k]);
+    const auto n = norm_of(toks_[k]);
+    const auto surface = surface_of(k);
     const bool parallel = n.size() == surface.size();
     bool any = false;
     std::size_t start = 0;
@@ -740,7 +787,7 @@ private:
     if (headline_)
       for (std::size_t j = k; j < e; ++j)
         if ((classes(j) & (wc_common | wc_function)) != 0 && head_category(k, e) == nullptr) return;
-    const auto surface = doc_.surface(toks_[k]);
+    const auto surface = surface_of(k);
     if (length == 1 && !titled && !has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS)) {
       // One ordinary word with a capital is not a name by itself: "Government", "August",
       // "Christians", "Researchers".
@@ -882,10 +929,12 @@ private:
   const sdk::Document &doc_;
   std::vector<Mention> &out_;
   StringTable &strings_;
-  std::string scratch_; // reused while a name's words are joined
+  const char *text_;
+  const char *normalised_;
+  std::string &scratch_;
+  std::vector<std::uint32_t> &ids_;
+  std::vector<std::uint8_t> &verb_;
   std::span<const sdk::Token> toks_;
-  std::vector<std::uint32_t> ids_;
-  std::vector<std::uint8_t> verb_; // verb_unknown, verb_no or verb_yes per token
   std::uint32_t sentence_ = 0;
   std::size_t base_ = 0;
   bool headline_ = false;
@@ -893,16 +942,17 @@ private:
 
 } // namespace
 
-std::vector<Mention> Recognizer::find(const sdk::Document &doc, StringTable &strings) const {
-  std::vector<Mention> out;
+void Recognizer::find(const sdk::Document &doc, StringTable &strings,
+                      std::vector<Mention> &out) const {
+  out.clear();
   // News text names an actor every 60 bytes or so; reserving avoids moving every mention
   // several times while the vector grows (untouched capacity costs no memory).
+  release_if_oversized(out, doc.text().size() / 64 + 16);
   out.reserve(doc.text().size() / 64 + 16);
-  Scanner scanner(gaz_, options_, doc, out, strings);
+  Scanner scanner(gaz_, options_, doc, out, strings, scan_buffers());
   const auto sentences = doc.sentences();
   for (std::size_t i = 0; i < sentences.size(); ++i)
     scanner.scan(static_cast<std::uint32_t>(i), sentences[i]);
-  return out;
 }
 
 } // namespace aspectdiff::plugins::actors

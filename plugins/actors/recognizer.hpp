@@ -23,9 +23,9 @@ public:
   Recognizer(const Gazetteer &gazetteer, RecognizerOptions options) noexcept
       : gaz_(gazetteer), options_(options) {}
 
-  // Mentions in text order; the strings they refer to are added to `strings`. Thread-safe: all
-  // state is local to the call.
-  std::vector<Mention> find(const sdk::Document &doc, StringTable &strings) const;
+  // Fills `out` (cleared first) with the mentions in text order; the strings they refer to are
+  // added to `strings`. Thread-safe: all state is local to the call or to the thread.
+  void find(const sdk::Document &doc, StringTable &strings, std::vector<Mention> &out) const;
 
 private:
   const Gazetteer &gaz_;

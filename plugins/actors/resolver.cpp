@@ -31,6 +31,7 @@ struct Resolver {
   std::unordered_map<StringTable::Id, std::string_view> labels; // key -> label (new names)
   std::unordered_map<std::uint64_t, StringTable::Id> keys;      // category, name -> key
   std::unordered_set<std::int32_t> indexed;                     // gazetteer people already indexed
+  std::string folded; // reused for the case-folded form of a mention
 
   std::string_view str(StringTable::Id id) const { return strings[id]; }
   std::string_view surface(const Mention &m) const { return text.substr(m.begin, m.end - m.begin); }
@@ -99,7 +100,8 @@ struct Resolver {
       // A one-word person name the document gives to someone else ("Harris" after "Kori
       // Harris") is that other person.
       if (m.category == Category::person && m.last_token - m.first_token == 1) {
-        const auto it = surnames.find(fold_case(surface(m)));
+        fold_case(surface(m), folded);
+        const auto it = surnames.find(std::string_view(folded));
         if (it != surnames.end() && str(it->second.key) != gaz.entry(name).key) {
           m.entry = it->second.entry;
           if (m.entry < 0) m.key = it->second.key;
@@ -160,13 +162,14 @@ struct Resolver {
       for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
         Mention &a = mentions[pass == 0 ? i : mentions.size() - 2 - i];
         Mention &b = mentions[pass == 0 ? i + 1 : mentions.size() - 1 - i];
-        if (!listed(a, b)) continue;
         Mention &from = pass == 0 ? a : b;
         Mention &to = pass == 0 ? b : a;
+        // Only a new name typed with little confidence takes a type (tested first: it rules
+        // out most mentions without reading the text between them). An acronym keeps its own
+        // type: "GM and Ford" are not two people.
+        if (to.phrase != nullptr || to.confidence >= 0.7f || to.form == Form::acronym) continue;
         Category c;
-        // An acronym keeps its own type: "GM and Ford" are not two people.
-        if (to.phrase == nullptr && to.confidence < 0.7f && to.form != Form::acronym &&
-            known(from, c)) {
+        if (listed(a, b) && known(from, c)) {
           to.category = c;
           to.confidence = 0.65f;
         }
@@ -230,14 +233,47 @@ struct Resolver {
   }
 };
 
+// A value per gazetteer entry for one document: slots carry the number of the document that
+// wrote them, so a new document starts empty without clearing a table the size of the gazetteer.
+class EntryTable {
+public:
+  void start(std::size_t entries) {
+    if (slots_.size() < entries) slots_.resize(entries, 0);
+    if (++document_ == 0xffffffffu) { // numbers run out: start again from a clean table
+      std::fill(slots_.begin(), slots_.end(), 0);
+      document_ = 1;
+    }
+  }
+  // The value stored for `entry` in this document, storing `value` first if there is none.
+  std::uint32_t find_or_add(std::int32_t entry, std::uint32_t value) noexcept {
+    std::uint64_t &slot = slots_[static_cast<std::size_t>(entry)];
+    if ((slot >> 32) != document_) slot = (document_ << 32) | value;
+    return static_cast<std::uint32_t>(slot);
+  }
+
+private:
+  std::vector<std::uint64_t> slots_; // document number << 32 | value
+  std::uint64_t document_ = 0;
+};
+
+// Kept per thread; not inlined, so the thread-local address is looked up once per document.
+[[gnu::noinline]] EntryTable &entry_table(std::size_t entries) {
+  thread_local EntryTable table;
+  table.start(entries);
+  return table;
+}
+
 } // namespace
 
-std::vector<Actor> resolve(const Gazetteer &gaz, std::string_view text,
-                           std::vector<Mention> &mentions, StringTable &strings) {
-  Resolver r{gaz, text, mentions, strings, {}, {}, {}, {}};
-  // Ordinary words that may be surnames stay only if they are.
-  {
-    Resolver probe{gaz, text, mentions, strings, {}, {}, {}, {}};
+void resolve(const Gazetteer &gaz, std::string_view text, std::vector<Mention> &mentions,
+             StringTable &strings, std::vector<Actor> &actors,
+             std::vector<std::uint32_t> &actor_of) {
+  Resolver r{gaz, text, mentions, strings, {}, {}, {}, {}, {}};
+  // Ordinary words that may be surnames stay only if they are (most documents have none, and
+  // skip the look-up).
+  if (std::any_of(mentions.begin(), mentions.end(),
+                  [](const Mention &m) { return m.needs_link; })) {
+    Resolver probe{gaz, text, mentions, strings, {}, {}, {}, {}, {}};
     probe.collect_surnames();
     // An ordinary word capitalised in the middle of two or more sentences ("with Jasmine, …
     // Jasmine became") is a name the document keeps using, even with no full name given.
@@ -267,19 +303,29 @@ std::vector<Actor> resolve(const Gazetteer &gaz, std::string_view text,
   }
   r.resolve_descriptions();
 
-  std::vector<Actor> actors;
-  std::unordered_map<std::int32_t, std::size_t> by_entry;
-  std::unordered_map<StringTable::Id, std::size_t> by_key;
+  actors.clear();
+  actor_of.assign(mentions.size(), 0);
+  // The actor of each gazetteer entry and of each key made here, in flat tables.
+  EntryTable &by_entry = entry_table(gaz.entry_count());
+  constexpr std::uint32_t none = 0xffffffffu;
+  // By key id; the last slot takes a mention left without a key, as the empty key.
+  std::vector<std::uint32_t> by_key(strings.size() + 1, none);
   for (std::uint32_t i = 0; i < mentions.size(); ++i) {
     Mention &m = mentions[i];
-    const std::size_t next = actors.size();
-    // try_emplace, not emplace: emplace builds (allocates) a node even when the key is there.
-    const std::size_t at = m.entry >= 0 ? by_entry.try_emplace(m.entry, next).first->second
-                                        : by_key.try_emplace(m.key, next).first->second;
+    const auto next = static_cast<std::uint32_t>(actors.size());
+    std::uint32_t at = 0;
+    if (m.entry >= 0) {
+      at = by_entry.find_or_add(m.entry, next);
+    } else {
+      std::uint32_t &slot = by_key[m.key == StringTable::none ? strings.size() : m.key];
+      if (slot == none) slot = next;
+      at = slot;
+    }
     if (at == next) {
       Actor a;
       a.entry = m.entry;
       a.category = m.category;
+      a.first_mention = i;
       if (m.entry >= 0) {
         a.key = gaz.entry(m.entry).key;
         a.label = gaz.entry(m.entry).label;
@@ -288,13 +334,13 @@ std::vector<Actor> resolve(const Gazetteer &gaz, std::string_view text,
         if (const auto l = r.labels.find(m.key); l != r.labels.end())
           a.label = l->second;
         else
-          a.label = std::string(text.substr(m.begin, m.end - m.begin));
+          a.label = text.substr(m.begin, m.end - m.begin);
       }
-      actors.push_back(std::move(a));
+      actors.push_back(a);
     }
-    actors[at].mentions.push_back(i);
+    ++actors[at].mention_count;
+    actor_of[i] = at;
   }
-  return actors;
 }
 
 } // namespace aspectdiff::plugins::actors

@@ -9,22 +9,28 @@
 #include "mention.hpp"
 
 #include <cstdint>
-#include <string>
+#include <string_view>
 #include <vector>
 
 namespace aspectdiff::plugins::actors {
 
+// Keys and labels are views into the gazetteer, the document's StringTable or its text, all of
+// which outlive the result being written.
 struct Actor {
-  std::string key;
-  std::string label;
+  std::string_view key;
+  std::string_view label;
   Category category = Category::person;
-  std::int32_t entry = -1;             // gazetteer entry, or -1 for a name found in the text
-  std::vector<std::uint32_t> mentions; // indices into the mention list, in text order
+  std::int32_t entry = -1;         // gazetteer entry, or -1 for a name found in the text
+  std::uint32_t first_mention = 0; // index into the mention list
+  std::uint32_t mention_count = 0;
 };
 
-// Resolves `mentions` in place (key, entry, category, form) and groups them into actors, in
-// order of first mention. `strings` holds the mentions' strings; the keys made are added to it.
-std::vector<Actor> resolve(const Gazetteer &gaz, std::string_view text,
-                           std::vector<Mention> &mentions, StringTable &strings);
+// Resolves `mentions` in place (key, entry, category, form) and groups them into `actors`, in
+// order of first mention; `actor_of[i]` is the actor of mention i. `strings` holds the mentions'
+// strings; the keys made are added to it. The output vectors are cleared first (callers reuse
+// them from one document to the next).
+void resolve(const Gazetteer &gaz, std::string_view text, std::vector<Mention> &mentions,
+             StringTable &strings, std::vector<Actor> &actors,
+             std::vector<std::uint32_t> &actor_of);
 
 } // namespace aspectdiff::plugins::actors

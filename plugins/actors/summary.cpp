@@ -1,5 +1,8 @@
 #include "summary.hpp"
 
+#include "buffer_reuse.hpp"
+#include "fixed_decimal.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -38,13 +41,6 @@ Layout layout_of(const sdk::Document &doc) {
   return l;
 }
 
-// Three decimals, as printf's "%.3f" writes them, without printf's per-call parsing and
-// locale work (to_chars with a precision rounds the exact binary value the same way).
-std::string_view format_number(double v, std::array<char, 32> &buf) {
-  const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, 3);
-  return {buf.data(), static_cast<std::size_t>(r.ptr - buf.data())};
-}
-
 void metric(const sdk::ResultWriter &out, std::string_view name, double value, sdk::MetricKind kind,
             std::string_view label, std::span<const sdk::Span> evidence = {}) {
   sdk::Metric m;
@@ -60,19 +56,151 @@ double mention_weight(const Mention &m, const SummaryOptions &o) {
   return m.form == Form::demonym ? o.demonym_weight : 1.0;
 }
 
+std::string_view whole_number(std::uint64_t v, std::array<char, 24> &buf) {
+  const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+  return {buf.data(), static_cast<std::size_t>(r.ptr - buf.data())};
+}
+
+// Two actors that meet in some sentences: the sentences are sentences[begin, begin + count) of
+// the co-occurrence buffer, ascending.
+struct Pair {
+  std::uint32_t first = 0, second = 0; // actor indices, first < second
+  std::uint32_t begin = 0, count = 0;
+};
+
+// Each actor's evidence and per-mention lists are gathered into flat buffers, the actor's part a
+// slice at a known offset.
+struct Gathered {
+  std::size_t evidence = 0, forms = 0, roles = 0; // offsets of the actor's slices
+  std::size_t forms_end = 0, roles_end = 0;       // write cursors, then slice ends
+  std::size_t count = 0;                          // mentions gathered
+  std::size_t agent = 0, patient = 0;
+  double confidence = 0.0;
+};
+
+// Up to this many actors, pairs are counted in a dense actor-by-actor table; beyond, sorted.
+constexpr std::size_t max_dense_actors = 1024;
+
+// Buffers kept from one document to the next on the same thread: write_result runs once per
+// document, and fresh vectors would cost a few dozen allocations each time.
+struct Workspace {
+  std::vector<Salience> salience;
+  std::vector<std::uint32_t> seen_in; // per actor: 1 + the last sentence it was seen in
+  std::vector<std::uint32_t> here;    // the distinct actors of one sentence
+  // Per meeting of two actors in a sentence: the pair's table slot, and the sentence.
+  std::vector<std::uint32_t> meet_slot, meet_sentence;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> sorted_meetings; // many-actor documents
+  std::vector<std::uint32_t> table; // actor x actor: meeting counts, then write cursors; zero
+                                    // between documents
+  std::vector<std::uint32_t> slots; // the table slots in use (sorted once counted)
+  std::vector<Pair> pairs;
+  std::vector<std::uint32_t> pair_sentences;
+  std::vector<std::uint32_t> partners_begin, partners, fill;
+  std::vector<Gathered> gathered;
+  std::vector<sdk::Span> evidence_all;
+  std::vector<std::size_t> evidence_end;
+  std::string forms_all, roles_all, co_actors, name, label;
+  std::vector<sdk::Span> spans;
+  std::vector<std::uint32_t> ranked;
+};
+
+// Not inlined: inlined, the compiler may recompute the thread-local address (a call into the
+// dynamic loader in a shared library) at every use instead of keeping the reference.
+[[gnu::noinline]] Workspace &workspace() {
+  thread_local Workspace w;
+  return w;
+}
+
+// Calls fn(a, b, sentence) for every two distinct actors a < b named in one sentence, sentence
+// by sentence.
+template <class Fn>
+void for_each_meeting(const std::vector<Mention> &mentions,
+                      const std::vector<std::uint32_t> &actor_of, std::size_t actor_count,
+                      Workspace &w, Fn &&fn) {
+  w.seen_in.assign(actor_count, 0);
+  for (std::size_t i = 0; i < mentions.size();) {
+    const auto sentence = mentions[i].sentence;
+    w.here.clear();
+    for (; i < mentions.size() && mentions[i].sentence == sentence; ++i)
+      if (w.seen_in[actor_of[i]] != sentence + 1) {
+        w.seen_in[actor_of[i]] = sentence + 1;
+        w.here.push_back(actor_of[i]);
+      }
+    for (std::size_t x = 0; x < w.here.size(); ++x)
+      for (std::size_t y = x + 1; y < w.here.size(); ++y)
+        fn(std::min(w.here[x], w.here[y]), std::max(w.here[x], w.here[y]), sentence);
+  }
+}
+
+// Groups the meetings of actors in sentences into pairs, in order of (first, second) with the
+// sentences of each pair ascending.
+void find_pairs(const std::vector<Mention> &mentions, const std::vector<std::uint32_t> &actor_of,
+                std::size_t actor_count, Workspace &w) {
+  w.pairs.clear();
+  w.pair_sentences.clear();
+  // The table is zero between documents; should the last call have stopped half-way, the
+  // slots it used are cleared here.
+  for (const auto slot : w.slots)
+    w.table[slot] = 0;
+  w.slots.clear();
+  if (actor_count <= max_dense_actors) {
+    // Counting sort: count each pair's meetings (kept in meeting order, which is sentence
+    // order); take the pairs in order, each a slice of the sentence buffer; place the
+    // sentences. The table is left at zero for the next document.
+    if (w.table.size() < actor_count * actor_count) w.table.resize(actor_count * actor_count, 0);
+    w.meet_slot.clear();
+    w.meet_sentence.clear();
+    for_each_meeting(mentions, actor_of, actor_count, w,
+                     [&](std::uint32_t a, std::uint32_t b, std::uint32_t sentence) {
+                       const auto slot = static_cast<std::uint32_t>(a * actor_count + b);
+                       if (w.table[slot]++ == 0) w.slots.push_back(slot);
+                       w.meet_slot.push_back(slot);
+                       w.meet_sentence.push_back(sentence);
+                     });
+    std::sort(w.slots.begin(), w.slots.end());
+    std::uint32_t next = 0;
+    for (const auto slot : w.slots) {
+      const auto count = w.table[slot];
+      w.pairs.push_back({static_cast<std::uint32_t>(slot / actor_count),
+                         static_cast<std::uint32_t>(slot % actor_count), next, count});
+      w.table[slot] = next;
+      next += count;
+    }
+    w.pair_sentences.resize(next);
+    for (std::size_t m = 0; m < w.meet_slot.size(); ++m)
+      w.pair_sentences[w.table[w.meet_slot[m]]++] = w.meet_sentence[m];
+    for (const auto slot : w.slots)
+      w.table[slot] = 0;
+    w.slots.clear();
+    return;
+  }
+  w.sorted_meetings.clear();
+  for_each_meeting(mentions, actor_of, actor_count, w,
+                   [&](std::uint32_t a, std::uint32_t b, std::uint32_t sentence) {
+                     w.sorted_meetings.emplace_back((static_cast<std::uint64_t>(a) << 32) | b,
+                                                    sentence);
+                   });
+  std::sort(w.sorted_meetings.begin(), w.sorted_meetings.end());
+  for (std::size_t i = 0; i < w.sorted_meetings.size();) {
+    std::size_t j = i;
+    const auto key = w.sorted_meetings[i].first;
+    for (; j < w.sorted_meetings.size() && w.sorted_meetings[j].first == key; ++j)
+      w.pair_sentences.push_back(w.sorted_meetings[j].second);
+    w.pairs.push_back({static_cast<std::uint32_t>(key >> 32), static_cast<std::uint32_t>(key),
+                       static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i)});
+    i = j;
+  }
+}
+
 } // namespace
 
-std::vector<Salience> salience(const sdk::Document &doc, const std::vector<Mention> &mentions,
-                               const std::vector<Actor> &actors, const SummaryOptions &options) {
-  std::vector<Salience> out(actors.size());
+void salience(const sdk::Document &doc, const std::vector<Mention> &mentions,
+              const std::vector<Actor> &actors, const std::vector<std::uint32_t> &actor_of,
+              const SummaryOptions &options, std::vector<Salience> &out) {
+  out.assign(actors.size(), Salience{});
   const Layout layout = layout_of(doc);
   const auto title = doc.title();
-  // One pass over the mentions in text order (not actor by actor, which would jump through the
-  // whole mention array once per actor).
-  std::vector<std::uint32_t> actor_of(mentions.size());
-  for (std::uint32_t a = 0; a < actors.size(); ++a)
-    for (const auto i : actors[a].mentions)
-      actor_of[i] = a;
+  // One pass over the mentions in text order.
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention &m = mentions[i];
     Salience &s = out[actor_of[i]];
@@ -93,89 +221,49 @@ std::vector<Salience> salience(const sdk::Document &doc, const std::vector<Menti
   for (std::size_t a = 0; a < actors.size(); ++a) {
     Salience &s = out[a];
     s.share = total > 0 ? s.weighted_mentions / total : 0.0;
-    const double first = mentions[actors[a].mentions.front()].begin / length;
+    const double first = mentions[actors[a].first_mention].begin / length;
     s.weight = 0.6 * (top > 0 ? s.weighted_mentions / top : 0.0) + 0.25 * (1.0 - first) +
                0.15 * ((s.in_title || s.in_lead) ? 1.0 : 0.0);
     s.weight = std::clamp(s.weight, 0.0, 1.0);
   }
-  return out;
 }
 
 void write_result(const sdk::Document &doc, const Gazetteer &gaz,
                   const std::vector<Mention> &mentions, const std::vector<Actor> &actors,
-                  const SummaryOptions &options, const sdk::ResultWriter &out) {
-  const auto sal = salience(doc, mentions, actors, options);
+                  const std::vector<std::uint32_t> &actor_of, const SummaryOptions &options,
+                  const sdk::ResultWriter &out) {
+  Workspace &w = workspace();
+  // Mention-sized buffers (meetings are a few per mention).
+  for (auto *v : {&w.meet_slot, &w.meet_sentence, &w.pair_sentences})
+    release_if_oversized(*v, 4 * mentions.size());
+  release_if_oversized(w.sorted_meetings, 4 * mentions.size());
+  release_if_oversized(w.evidence_all, mentions.size());
+  release_if_oversized(w.spans, mentions.size());
+  salience(doc, mentions, actors, actor_of, options, w.salience);
+  const auto &sal = w.salience;
+  find_pairs(mentions, actor_of, actors.size(), w);
+  const auto &pairs = w.pairs;
 
-  // Actors by sentence, for co-occurrence.
-  std::vector<std::uint32_t> actor_of(mentions.size());
-  for (std::uint32_t a = 0; a < actors.size(); ++a)
-    for (const auto i : actors[a].mentions)
-      actor_of[i] = a;
-  // One (pair, sentence) record per sentence where two actors meet, pairs keyed by
-  // (first << 32 | second); one sort groups them by pair, sentences ascending within a pair
-  // (no hash map and no vector per pair).
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> meetings;
-  std::vector<std::uint32_t> here;
-  for (std::size_t i = 0; i < mentions.size();) {
-    std::size_t j = i;
-    here.clear();
-    while (j < mentions.size() && mentions[j].sentence == mentions[i].sentence) {
-      here.push_back(actor_of[j]);
-      ++j;
-    }
-    std::sort(here.begin(), here.end());
-    here.erase(std::unique(here.begin(), here.end()), here.end());
-    for (std::size_t x = 0; x < here.size(); ++x)
-      for (std::size_t y = x + 1; y < here.size(); ++y)
-        meetings.emplace_back((static_cast<std::uint64_t>(here[x]) << 32) | here[y],
-                              mentions[i].sentence);
-    i = j;
-  }
-  std::sort(meetings.begin(), meetings.end());
-  std::vector<std::uint32_t> meeting_sentences(meetings.size());
-  for (std::size_t i = 0; i < meetings.size(); ++i)
-    meeting_sentences[i] = meetings[i].second;
-  // Each pair and its sentences, as a slice of meeting_sentences.
-  std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, std::span<const std::uint32_t>>>
-      pairs;
-  for (std::size_t i = 0; i < meetings.size();) {
-    std::size_t j = i;
-    while (j < meetings.size() && meetings[j].first == meetings[i].first)
-      ++j;
-    const auto key = meetings[i].first;
-    pairs.push_back({{static_cast<std::uint32_t>(key >> 32), static_cast<std::uint32_t>(key)},
-                     std::span<const std::uint32_t>(meeting_sentences).subspan(i, j - i)});
-    i = j;
-  }
-  // Each actor's partners, so the per-actor attribute does not scan every pair.
-  // Held as one array: actor a's pairs are partners[partners_begin[a], partners_begin[a + 1]),
-  // in pair order.
-  std::vector<std::size_t> partners_begin(actors.size() + 1, 0), partners(2 * pairs.size());
-  for (const auto &[pair, sentences] : pairs) {
-    ++partners_begin[pair.first + 1];
-    ++partners_begin[pair.second + 1];
+  // Each actor's partners, so the per-actor attribute does not scan every pair. Held as one
+  // array: actor a's pairs are partners[partners_begin[a], partners_begin[a + 1]), in pair order.
+  w.partners_begin.assign(actors.size() + 1, 0);
+  w.partners.resize(2 * pairs.size());
+  for (const auto &pair : pairs) {
+    ++w.partners_begin[pair.first + 1];
+    ++w.partners_begin[pair.second + 1];
   }
   for (std::size_t a = 0; a < actors.size(); ++a)
-    partners_begin[a + 1] += partners_begin[a];
-  {
-    std::vector<std::size_t> fill(partners_begin.begin(), partners_begin.end() - 1);
-    for (std::size_t p = 0; p < pairs.size(); ++p) {
-      partners[fill[pairs[p].first.first]++] = p;
-      partners[fill[pairs[p].first.second]++] = p;
-    }
+    w.partners_begin[a + 1] += w.partners_begin[a];
+  w.fill.assign(w.partners_begin.begin(), w.partners_begin.end() - 1);
+  for (std::uint32_t p = 0; p < pairs.size(); ++p) {
+    w.partners[w.fill[pairs[p].first]++] = p;
+    w.partners[w.fill[pairs[p].second]++] = p;
   }
 
   // Each actor's evidence and per-mention lists, gathered in text order (reading the mentions
-  // actor by actor would jump through the whole mention array once per actor) into three flat
-  // buffers, each actor's part a slice at a known offset: no allocation per actor.
-  struct Gathered {
-    std::size_t evidence = 0, forms = 0, roles = 0; // offsets of the actor's slices
-    std::size_t forms_end = 0, roles_end = 0;       // write cursors, then slice ends
-    std::size_t count = 0;                          // mentions gathered
-    std::size_t agent = 0, patient = 0;
-    double confidence = 0.0;
-  };
-  std::vector<Gathered> gathered(actors.size());
+  // actor by actor would jump through the whole mention array once per actor).
+  auto &gathered = w.gathered;
+  gathered.assign(actors.size(), Gathered{});
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Gathered &g = gathered[actor_of[i]];
     ++g.count;
@@ -184,6 +272,7 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
     g.roles_end += to_string(mentions[i].role).size() + 1;
   }
   std::size_t evidence_size = 0, forms_size = 0, roles_size = 0;
+  w.evidence_end.resize(actors.size());
   for (std::uint32_t a = 0; a < actors.size(); ++a) {
     Gathered &g = gathered[a];
     g.evidence = evidence_size;
@@ -194,67 +283,71 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
     roles_size += g.roles_end;
     g.forms_end = g.forms;
     g.roles_end = g.roles;
+    w.evidence_end[a] = g.evidence;
   }
-  std::vector<sdk::Span> evidence_all(evidence_size);
-  std::string forms_all(forms_size, ','), roles_all(roles_size, ',');
-  std::vector<std::size_t> evidence_end(actors.size());
-  for (std::uint32_t a = 0; a < actors.size(); ++a)
-    evidence_end[a] = gathered[a].evidence;
+  w.evidence_all.resize(evidence_size);
+  w.forms_all.assign(forms_size, ',');
+  w.roles_all.assign(roles_size, ',');
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention &m = mentions[i];
     Gathered &g = gathered[actor_of[i]];
-    evidence_all[evidence_end[actor_of[i]]++] = {m.begin, m.end};
+    w.evidence_all[w.evidence_end[actor_of[i]]++] = {m.begin, m.end};
     const auto form = to_string(m.form), role = to_string(m.role);
     std::copy(form.begin(), form.end(),
-              forms_all.begin() + static_cast<std::ptrdiff_t>(g.forms_end));
+              w.forms_all.begin() + static_cast<std::ptrdiff_t>(g.forms_end));
     g.forms_end += form.size() + 1; // past the comma already in place
     std::copy(role.begin(), role.end(),
-              roles_all.begin() + static_cast<std::ptrdiff_t>(g.roles_end));
+              w.roles_all.begin() + static_cast<std::ptrdiff_t>(g.roles_end));
     g.roles_end += role.size() + 1;
     g.agent += m.role == Role::agent ? 1 : 0;
     g.patient += m.role == Role::patient ? 1 : 0;
     g.confidence += m.confidence;
   }
 
-  std::string co_actors;
   std::array<char, 32> share_buf{}, confidence_buf{};
+  std::array<char, 24> agent_buf{}, patient_buf{}, first_buf{};
   for (std::uint32_t a = 0; a < actors.size(); ++a) {
     const Actor &actor = actors[a];
     const Gathered &g = gathered[a];
-    const auto agent = g.agent, patient = g.patient;
-    const double confidence = g.confidence;
-    const std::span<const sdk::Span> evidence(evidence_all.data() + g.evidence,
-                                              evidence_end[a] - g.evidence);
+    const std::span<const sdk::Span> evidence(w.evidence_all.data() + g.evidence,
+                                              w.evidence_end[a] - g.evidence);
     // The slices without the comma after their last entry.
     const auto slice = [&](const std::string &all, std::size_t begin, std::size_t end) {
       return g.count == 0 ? std::string_view()
                           : std::string_view(all).substr(begin, end - begin - 1);
     };
-    const auto forms = slice(forms_all, g.forms, g.forms_end);
-    const auto roles = slice(roles_all, g.roles, g.roles_end);
-    co_actors.clear();
-    for (std::size_t i = partners_begin[a]; i < partners_begin[a + 1]; ++i) {
-      const auto p = partners[i];
-      const auto &[pair, sentences] = pairs[p];
-      const auto other = pair.first == a ? pair.second : pair.first;
-      if (!co_actors.empty()) co_actors.push_back(';');
-      co_actors += actors[other].key;
-      co_actors.push_back('=');
-      co_actors += std::to_string(sentences.size());
+    const auto forms = slice(w.forms_all, g.forms, g.forms_end);
+    const auto roles = slice(w.roles_all, g.roles, g.roles_end);
+    // "key=count;key=count": sized for the longest counts first, then written in place.
+    auto &co_actors = w.co_actors;
+    constexpr std::size_t count_digits = 10; // a 32-bit count
+    std::size_t bound = 0;
+    for (std::size_t i = w.partners_begin[a]; i < w.partners_begin[a + 1]; ++i) {
+      const Pair &pair = pairs[w.partners[i]];
+      bound += actors[pair.first == a ? pair.second : pair.first].key.size() + count_digits + 2;
     }
-    const std::string agent_s = std::to_string(agent), patient_s = std::to_string(patient),
-                      first_s = std::to_string(mentions[actor.mentions.front()].begin);
-    const auto share_s = format_number(sal[a].share, share_buf);
-    const auto confidence_s =
-        format_number(confidence / static_cast<double>(actor.mentions.size()), confidence_buf);
+    co_actors.resize(bound);
+    char *const start = co_actors.data();
+    char *at = start;
+    for (std::size_t i = w.partners_begin[a]; i < w.partners_begin[a + 1]; ++i) {
+      const Pair &pair = pairs[w.partners[i]];
+      const auto key = actors[pair.first == a ? pair.second : pair.first].key;
+      if (at != start) *at++ = ';';
+      at = std::copy(key.begin(), key.end(), at);
+      *at++ = '=';
+      at = std::to_chars(at, at + count_digits, pair.count).ptr;
+    }
+    co_actors.resize(static_cast<std::size_t>(at - start));
+    const auto confidence =
+        fixed3(g.confidence / static_cast<double>(actor.mention_count), confidence_buf);
     std::array<sdk::Attribute, 14> attributes = {{
-        {"mentions_as_agent", agent_s},
-        {"mentions_as_patient", patient_s},
-        {"first_mention_offset", first_s},
+        {"mentions_as_agent", whole_number(g.agent, agent_buf)},
+        {"mentions_as_patient", whole_number(g.patient, patient_buf)},
+        {"first_mention_offset", whole_number(mentions[actor.first_mention].begin, first_buf)},
         {"in_title", sal[a].in_title ? "true" : "false"},
         {"in_lead", sal[a].in_lead ? "true" : "false"},
-        {"share", share_s},
-        {"confidence", confidence_s},
+        {"share", fixed3(sal[a].share, share_buf)},
+        {"confidence", confidence},
         {"mention_forms", forms},
         {"mention_roles", roles},
         {"co_actors", co_actors},
@@ -271,25 +364,25 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
               .label = actor.label,
               .category = to_string(actor.category),
               .weight = sal[a].weight,
-              .count = actor.mentions.size(),
+              .count = actor.mention_count,
               .attributes = std::span<const sdk::Attribute>(attributes).first(attribute_count),
               .evidence = evidence});
   }
 
   // Document metrics.
-  std::vector<sdk::Span> all;
-  all.reserve(mentions.size());
+  auto &spans = w.spans;
+  spans.resize(mentions.size());
   std::size_t agents = 0;
-  for (const auto &m : mentions) {
-    all.push_back({m.begin, m.end});
-    agents += m.role == Role::agent ? 1 : 0;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    spans[i] = {mentions[i].begin, mentions[i].end};
+    agents += mentions[i].role == Role::agent ? 1 : 0;
   }
   const double words = std::max<double>(1.0, doc.word_count());
   metric(out, "actors", static_cast<double>(actors.size()), sdk::MetricKind::count,
          "distinct actors named");
   metric(out, "actor_mentions_per_1000_words",
          1000.0 * static_cast<double>(mentions.size()) / words, sdk::MetricKind::rate,
-         "mentions of actors per 1,000 words", all);
+         "mentions of actors per 1,000 words", spans);
   double top_share = 0.0;
   std::size_t top = 0;
   for (std::size_t a = 0; a < sal.size(); ++a)
@@ -297,10 +390,11 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
       top_share = sal[a].share;
       top = a;
     }
-  std::vector<sdk::Span> top_evidence;
-  if (!actors.empty())
-    for (const auto i : actors[top].mentions)
-      top_evidence.push_back({mentions[i].begin, mentions[i].end});
+  // The top actor's mentions, in text order, are its slice of the gathered evidence.
+  const auto top_evidence =
+      actors.empty() ? std::span<const sdk::Span>()
+                     : std::span<const sdk::Span>(w.evidence_all.data() + gathered[top].evidence,
+                                                  gathered[top].count);
   metric(out, "top_actor_share", top_share, sdk::MetricKind::proportion,
          "share of mentions that go to the most named actor", top_evidence);
   metric(out, "agent_share",
@@ -308,19 +402,32 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
                           : static_cast<double>(agents) / static_cast<double>(mentions.size()),
          sdk::MetricKind::proportion, "share of mentions where the actor acts");
 
-  // The most frequent pairs, with the sentences where they meet.
-  auto ranked = pairs;
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto &x, const auto &y) { return x.second.size() > y.second.size(); });
-  if (ranked.size() > options.max_pairs) ranked.resize(options.max_pairs);
+  // The most frequent pairs, with the sentences where they meet: by count, then in pair order
+  // (what a stable sort by count gives), only the first max_pairs placed.
+  auto &ranked = w.ranked;
+  ranked.resize(pairs.size());
+  for (std::uint32_t p = 0; p < pairs.size(); ++p)
+    ranked[p] = p;
+  const auto before = [&](std::uint32_t x, std::uint32_t y) {
+    return pairs[x].count != pairs[y].count ? pairs[x].count > pairs[y].count : x < y;
+  };
+  const auto shown = std::min(ranked.size(), options.max_pairs);
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown),
+                    ranked.end(), before);
   const auto sentences = doc.sentences();
-  for (const auto &[pair, in] : ranked) {
-    std::vector<sdk::Span> spans;
-    for (const auto s : in)
-      spans.push_back(sdk::Document::span_of(sentences[s]));
-    const std::string name = "pair:" + actors[pair.first].key + "+" + actors[pair.second].key;
-    const std::string label = actors[pair.first].label + " with " + actors[pair.second].label;
-    metric(out, name, static_cast<double>(in.size()), sdk::MetricKind::count, label, spans);
+  for (std::size_t r = 0; r < shown; ++r) {
+    const Pair &pair = pairs[ranked[r]];
+    spans.clear();
+    for (std::uint32_t s = pair.begin; s < pair.begin + pair.count; ++s)
+      spans.push_back(sdk::Document::span_of(sentences[w.pair_sentences[s]]));
+    w.name.assign("pair:");
+    w.name += actors[pair.first].key;
+    w.name += '+';
+    w.name += actors[pair.second].key;
+    w.label.assign(actors[pair.first].label);
+    w.label += " with ";
+    w.label += actors[pair.second].label;
+    metric(out, w.name, static_cast<double>(pair.count), sdk::MetricKind::count, w.label, spans);
   }
 }
 

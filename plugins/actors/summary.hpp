@@ -10,6 +10,7 @@
 #include <aspectdiff/sdk/document.hpp>
 #include <aspectdiff/sdk/result.hpp>
 
+#include <cstdint>
 #include <vector>
 
 namespace aspectdiff::plugins::actors {
@@ -30,11 +31,14 @@ struct Salience {
   bool in_lead = false;
 };
 
-std::vector<Salience> salience(const sdk::Document &doc, const std::vector<Mention> &mentions,
-                               const std::vector<Actor> &actors, const SummaryOptions &options);
+// Fills `out` with one Salience per actor; `actor_of[i]` is the actor of mention i.
+void salience(const sdk::Document &doc, const std::vector<Mention> &mentions,
+              const std::vector<Actor> &actors, const std::vector<std::uint32_t> &actor_of,
+              const SummaryOptions &options, std::vector<Salience> &out);
 
 void write_result(const sdk::Document &doc, const Gazetteer &gaz,
                   const std::vector<Mention> &mentions, const std::vector<Actor> &actors,
-                  const SummaryOptions &options, const sdk::ResultWriter &out);
+                  const std::vector<std::uint32_t> &actor_of, const SummaryOptions &options,
+                  const sdk::ResultWriter &out);
 
 } // namespace aspectdiff::plugins::actors

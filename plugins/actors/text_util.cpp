@@ -27,6 +27,12 @@ void append_utf8(std::string &out, std::uint32_t cp) {
 
 std::string fold_case(std::string_view s) {
   std::string out;
+  fold_case(s, out);
+  return out;
+}
+
+void fold_case(std::string_view s, std::string &out) {
+  out.clear();
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -61,7 +67,6 @@ std::string fold_case(std::string_view s) {
     out.push_back(static_cast<char>(c));
     ++i;
   }
-  return out;
 }
 
 std::vector<std::string> split_name(std::string_view name) {

@@ -10,6 +10,8 @@ namespace aspectdiff::plugins::actors {
 // Lower case for ASCII and the Latin-1 and Latin Extended-A letters that names use; typographic
 // apostrophes become plain ones, as the host's normalised token forms do.
 std::string fold_case(std::string_view s);
+// The same into `out` (replacing its contents), so a caller can reuse one buffer.
+void fold_case(std::string_view s, std::string &out);
 
 // The form used for look-ups: a token's normalised text without a trailing full stop, so that
 // "U.S." and "U.S" (a sentence-final abbreviation split by the segmenter) meet.

@@ -10,23 +10,40 @@
 
 namespace aspectdiff::plugins::actors {
 
+// Loads of fixed size compile to single moves; a memcpy of a variable size would be a call.
+inline std::uint64_t load8(const char *p) noexcept {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline std::uint64_t load4(const char *p) noexcept {
+  std::uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
 inline std::uint64_t hash_bytes(std::string_view s) noexcept {
-  // Eight bytes at a time (words are short: usually one or two rounds), then a final mix so
-  // that both the low bits (the bucket) and the high bits (the tag) are well spread.
+  // Eight bytes at a time (words are short: usually one or two rounds), the last up to seven
+  // bytes read as two overlapping loads, then a final mix so that both the low bits (the
+  // bucket) and the high bits (the tag) are well spread.
   std::uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
   const char *p = s.data();
   std::size_t n = s.size();
   while (n >= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * 0xff51afd7ed558ccdull;
+    h = (h ^ load8(p)) * 0xff51afd7ed558ccdull;
     h ^= h >> 32;
     p += 8;
     n -= 8;
   }
   if (n > 0) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
+    std::uint64_t w;
+    if (n >= 4) {
+      w = load4(p) | (load4(p + n - 4) << 32);
+    } else {
+      w = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    }
     h = (h ^ w) * 0xff51afd7ed558ccdull;
   }
   h ^= h >> 29;
@@ -34,7 +51,8 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   return h ^ (h >> 32);
 }
 
-// Maps a word to a dense id. The table owns its strings, so callers may pass temporaries.
+// Maps a word to a dense id. The table owns its strings (in one byte arena), so callers may pass
+// temporaries.
 class WordTable {
 public:
   static constexpr std::uint32_t npos = 0xffffffffu;
@@ -49,30 +67,50 @@ public:
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot slot = slots_[i];
       if (slot.id == npos) return npos;
-      if (slot.tag == tag && words_[slot.id] == word) return slot.id;
+      if (slot.tag == tag && same(slot.id, word)) return slot.id;
     }
   }
 
   std::uint32_t insert(std::string_view word) {
     if (const auto id = find(word); id != npos) return id;
-    if ((words_.size() + 1) * 2 > slots_.size()) grow();
-    const auto id = static_cast<std::uint32_t>(words_.size());
-    words_.emplace_back(word);
+    if ((size() + 1) * 2 > slots_.size()) grow();
+    const auto id = static_cast<std::uint32_t>(size());
+    bytes_.append(word);
+    ends_.push_back(bytes_.size());
     place(id);
     return id;
   }
 
-  std::size_t size() const noexcept { return words_.size(); }
-  const std::string &word(std::uint32_t id) const noexcept { return words_[id]; }
+  std::size_t size() const noexcept { return ends_.size() - 1; }
+  std::string_view word(std::uint32_t id) const noexcept {
+    return std::string_view(bytes_).substr(ends_[id], ends_[id + 1] - ends_[id]);
+  }
 
 private:
   struct Slot {
     std::uint32_t id = npos;
     std::uint32_t tag = 0;
   };
+  // Words are short: a few loads (overlapping at the end, never past either word) beat a call
+  // to memcmp.
+  bool same(std::uint32_t id, std::string_view word) const noexcept {
+    const std::size_t begin = ends_[id], n = word.size();
+    if (ends_[id + 1] - begin != n) return false;
+    const char *a = bytes_.data() + begin;
+    const char *b = word.data();
+    if (n >= 8) {
+      for (std::size_t i = 0; i + 8 <= n; i += 8)
+        if (load8(a + i) != load8(b + i)) return false;
+      return load8(a + n - 8) == load8(b + n - 8);
+    }
+    if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
   void place(std::uint32_t id) {
     const std::size_t mask = slots_.size() - 1;
-    const std::uint64_t h = hash_bytes(words_[id]);
+    const std::uint64_t h = hash_bytes(word(id));
     std::size_t i = h & mask;
     while (slots_[i].id != npos)
       i = (i + 1) & mask;
@@ -80,11 +118,12 @@ private:
   }
   void grow() {
     slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, Slot{});
-    for (std::uint32_t id = 0; id < words_.size(); ++id)
+    for (std::uint32_t id = 0; id < size(); ++id)
       place(id);
   }
 
-  std::vector<std::string> words_;
+  std::string bytes_;                // every word, one after the other
+  std::vector<std::size_t> ends_{0}; // word i is bytes_[ends_[i], ends_[i + 1])
   std::vector<Slot> slots_;
 };
 
