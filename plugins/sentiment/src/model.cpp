@@ -36,6 +36,11 @@ Model parse_model(std::string_view bytes, std::string_view source) {
       seen_intercept = true;
       continue;
     }
+    if (name == "squash_scale") {
+      if (v < 0.0f) fail("squash_scale must not be negative");
+      model.squash_scale = v;
+      continue;
+    }
     if (name == "neutral_low" || name == "neutral_high") {
       (name == "neutral_low" ? model.neutral_low : model.neutral_high) = v;
       continue;

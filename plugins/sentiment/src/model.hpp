@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <string_view>
 
 namespace aspectdiff::plugins::sentiment {
@@ -40,11 +41,17 @@ struct Model {
   // The defaults leave the linear value as it is.
   float neutral_low = -class_band;
   float neutral_high = class_band;
+  // The final squashing: the linear value s becomes squash_scale * tanh(s / squash_scale)
+  // before the calibration. Short posts with several strong words reach linear values beyond
+  // what raters give; bending the ends in raises the correlation with the ratings there. 0
+  // leaves the linear value as it is.
+  float squash_scale = 0.0f;
 
   float apply(const Features &f) const noexcept {
     float s = intercept;
     for (std::size_t k = 0; k < feature_count; ++k)
       s += weights[k] * f[k];
+    if (squash_scale > 0.0f) s = squash_scale * std::tanh(s / squash_scale);
     if (s >= neutral_high)
       s = class_band + (s - neutral_high);
     else if (s <= neutral_low)
@@ -56,7 +63,8 @@ struct Model {
 };
 
 // Reads "name<TAB>coefficient" lines (plus "intercept"); every feature must be present. The
-// optional "neutral_low" and "neutral_high" set the calibration (neutral_low < neutral_high).
+// optional "neutral_low" and "neutral_high" set the calibration (neutral_low < neutral_high),
+// the optional "squash_scale" (>= 0) the final squashing.
 // Throws sdk::ConfigError naming the source and line.
 Model parse_model(std::string_view bytes, std::string_view source);
 

@@ -87,16 +87,22 @@ void Scorer::score_sentence(const sdk::Document &doc, std::uint32_t index, Analy
   ids.resize(n);
 
   // First pass: look every word up once; count words, capitals, '!' and '?'.
-  std::uint32_t words = 0, caps = 0, exclamations = 0;
+  std::uint32_t words = 0, caps = 0, capitalised = 0, exclamations = 0;
   std::uint64_t elongated = 0; // bit k & 63: word k was found after undoing a stretch ("sooo")
   float learned_sum = 0.0f;
-  bool question = false;
+  bool question = false, title_case = false;
   for (std::size_t k = 0; k < n; ++k) {
     const auto &t = tokens[k];
     ids[k] = TermTable::npos;
     if (t.flags & word_flags) {
       ++words;
       if (t.flags & ASPECTDIFF_TOKEN_ALL_CAPS) ++caps;
+      if ((t.flags & (ASPECTDIFF_TOKEN_CAPITALISED | ASPECTDIFF_TOKEN_ALL_CAPS)) ==
+          ASPECTDIFF_TOKEN_CAPITALISED) {
+        ++capitalised;
+        title_case = title_case ||
+                     (!(t.flags & ASPECTDIFF_TOKEN_SENTENCE_INITIAL) && function_word(doc.norm(t)));
+      }
       if (t.flags & ASPECTDIFF_TOKEN_WORD) {
         const auto norm = doc.norm(t);
         ids[k] = lexicon_.find(norm);
@@ -114,6 +120,24 @@ void Scorer::score_sentence(const sdk::Document &doc, std::uint32_t index, Analy
     }
   }
   const bool caps_stand_out = caps > 0 && caps * 2 < words;
+  // In a sentence written mostly in lower case, capitalised words next to each other that do
+  // not start it make up a name or title ("President Bush", "the United Nations", "Grand
+  // Central", "Mr. Gore"): the everyday sense of the words is not what the sentence says.
+  // Headlines and posts in title case ("Plans For The City"), and a single capitalised word
+  // ("@jo Hope it works"), are left alone.
+  const bool names_stand_out = rules_.names_neutral && !title_case && capitalised * 4 < words * 3;
+  auto capital = [&](std::size_t k) {
+    return k < n && (tokens[k].flags & ASPECTDIFF_TOKEN_CAPITALISED) &&
+           !(tokens[k].flags & ASPECTDIFF_TOKEN_ALL_CAPS);
+  };
+  auto is_name = [&](std::size_t k, std::size_t last) {
+    if (!capital(k) || (tokens[k].flags & ASPECTDIFF_TOKEN_SENTENCE_INITIAL)) return false;
+    // After an opening quote, a colon or a dash a new sentence may start in mid-sentence.
+    if (k > 0 && !(tokens[k - 1].flags & word_flags) && opens_sentence(doc.norm(tokens[k - 1])))
+      return false;
+    return (k > 0 && capital(k - 1)) || capital(last + 1) ||
+           (k > 1 && doc.norm(tokens[k - 1]) == "." && capital(k - 2)); // "Mr. Gore"
+  };
 
   // Whether a sentiment word follows position k before the clause ends (within `reach` words):
   // decides if a word that can both carry valence and modify ("damn", "lacking") modifies.
@@ -180,6 +204,9 @@ void Scorer::score_sentence(const sdk::Document &doc, std::uint32_t index, Analy
         }
       }
     }
+    if (cue != nullptr && names_stand_out && cue->valence != 0.0f && cue->booster == 0.0f &&
+        cue->negator == 0.0f && is_name(k, last))
+      cue = nullptr;
     const bool modifies_only =
         cue != nullptr && cue->valence != 0.0f && (cue->booster != 0.0f || cue->negator != 0.0f) &&
         valence_ahead(last, cue->negator != 0.0f ? rules_.negation_scope : rules_.booster_reach);

@@ -27,6 +27,7 @@ struct RuleSettings {
   float exclamation_step = 0.1f;  // per '!' (up to three)
   float caps_emphasis = 0.3f;     // a word in capitals among lower-case words
   int booster_reach = 3;          // words between a booster and what it boosts
+  bool names_neutral = true;      // capitalised words inside a sentence name, not judge
 };
 
 // One sentiment-bearing word, expression or emoticon found in the text.

@@ -52,6 +52,7 @@ Settings read_settings(const sdk::Config &config) {
   r.exclamation_step = weight(config, "rules.exclamation_step", r.exclamation_step, 1.0);
   r.caps_emphasis = weight(config, "rules.caps_emphasis", r.caps_emphasis, 2.0);
   r.booster_reach = whole(config, "rules.booster_reach", r.booster_reach, 10);
+  r.names_neutral = config.get_bool("rules.names_neutral", r.names_neutral);
   return s;
 }
 

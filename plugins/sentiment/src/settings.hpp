@@ -41,6 +41,9 @@ question_weight = 0.6
 exclamation_step = 0.1
 caps_emphasis = 0.3
 booster_reach = 3
+# Capitalised words next to each other inside a lower-case sentence ("President Bush",
+# "United Nations") are read as a name and carry no valence.
+names_neutral = true
 )";
 
 struct Settings {

@@ -14,13 +14,16 @@ Two stages, both ridge regressions with each development set weighing the same i
      the sum of its words' weights / sqrt(words + 1), computed here from a tokenisation that
      follows the host's (lower case, plain apostrophes, clitics split off) and in the plugin
      from the host's tokens; only words seen in at least MIN_DOCS training items get a weight;
-then the linear model is refitted with `learned` as one more feature. Last, the calibration of
-the neutral band: the two linear values that become the class thresholds (-0.05, +0.05), chosen
-to maximise macro-F1 on the training items (src/model.hpp applies it).
+then the linear model is refitted with `learned` as one more feature. Then the final squashing,
+s -> a tanh(s / a), with the scale a chosen on the training items to maximise the sets' summed
+Pearson r (0 = none). Last, the calibration of the neutral band: the two squashed values that
+become the class thresholds (-0.05, +0.05), chosen to maximise macro-F1 on the training items
+(src/model.hpp applies both).
 
-Cross-validation: five folds; everything (both stages) is refitted without the held-out fold
-before it is scored. NYT snippets are split by editorial, so sentences of one editorial never sit
-on both sides. Only these development sets are used; nothing else is trained on.
+Cross-validation: five folds; everything (both stages, the squashing, the calibration) is
+refitted without the held-out fold before it is scored. NYT snippets are split by editorial, so
+sentences of one editorial never sit on both sides. Only these development sets are used;
+nothing else is trained on.
 
 Usage: fit_model.py [--host PATH] [--data DIR] [--write]
 """
@@ -51,6 +54,9 @@ CG_STEPS = 60
 # sets' mean macro-F1.
 CLASS_BAND = 0.05
 CALIBRATION_GRID = [x / 100.0 for x in range(-30, 31, 2)]
+# Candidate scales of the final squashing a tanh(s / a) (0: none). The sets' raw linear values
+# reach 0.5 (editorials) to 1.7 (tweets): the grid spans no bending to strong bending.
+SQUASH_GRID = [0.0, 0.4, 0.6, 0.8, 1.0, 1.5]
 
 
 class Item:
@@ -165,6 +171,22 @@ def linear(coef, x):
     return max(-1.0, min(1.0, raw_linear(coef, x)))
 
 
+def squash(z, scale):
+    """The plugin's final squashing (src/model.hpp)."""
+    return scale * math.tanh(z / scale) if scale > 0 else z
+
+
+def fit_squash(values, items):
+    """The scale on SQUASH_GRID maximising the summed Pearson r of the sets on `items`."""
+    by_set = {}
+    for z, it in zip(values, items):
+        gold, raw = by_set.setdefault(it.title, ([], []))
+        gold.append(it.mean)
+        raw.append(z)
+    return max(SQUASH_GRID, key=lambda a: sum(
+        evaluate.pearson([squash(z, a) for z in raw], gold) for gold, raw in by_set.values()))
+
+
 def calibrate(z, low, high):
     """The plugin's mapping (src/model.hpp): low -> -CLASS_BAND, high -> +CLASS_BAND."""
     if z >= high:
@@ -241,8 +263,8 @@ def learned_feature(item, words):
 
 
 def fit_all(items):
-    """Both stages and the calibration on the scored `items`; returns (word weights, final
-    coefficients, (neutral_low, neutral_high))."""
+    """Both stages, the squashing and the calibration on the scored `items`; returns (word
+    weights, final coefficients, (neutral_low, neutral_high), squash scale)."""
     items = [it for it in items if it.lexical is not None]
     weights = set_weights(items)
     targets = [it.mean / 4.0 for it in items]
@@ -251,17 +273,19 @@ def fit_all(items):
     words = fit_words(items, residuals, weights)
     rows = [it.lexical + [learned_feature(it, words)] for it in items]
     coef = fit_linear(rows, targets, weights, MODEL_RIDGE)
+    scale = fit_squash([raw_linear(coef, row) for row in rows], items)
     # Every third item is enough to place the two thresholds, at a third of the cost.
     sample = items[::3]
-    band = fit_calibration([raw_linear(coef, row) for row in rows[::3]], sample)
-    return words, coef, band
+    band = fit_calibration([squash(raw_linear(coef, row), scale) for row in rows[::3]], sample)
+    return words, coef, band, scale
 
 
 def predict(model, item):
-    words, coef, band = model
+    words, coef, band, scale = model
     if item.lexical is None:
         return 0.0
-    return calibrate(raw_linear(coef, item.lexical + [learned_feature(item, words)]), *band)
+    z = raw_linear(coef, item.lexical + [learned_feature(item, words)])
+    return calibrate(squash(z, scale), *band)
 
 
 def fold_of(group):
@@ -297,18 +321,19 @@ def print_figures(heading, per_set):
 
 def report_cross_validation(host, data, limit=None):
     items = load_items(host, data, limit)
-    print_figures(f"cross-validated ({FOLDS} folds; lexicon, rules, fitted model and word "
-                  "weights all refitted per fold):", cross_validate(items))
+    print_figures(f"cross-validated ({FOLDS} folds; fitted model, word weights, squashing and "
+                  "neutral band all refitted per fold):", cross_validate(items))
     return items
 
 
-def write(words, coef, band, out_dir):
+def write(words, coef, band, scale, out_dir):
     with open(os.path.join(out_dir, "model.tsv"), "w", encoding="utf-8") as f:
-        f.write("# Linear model from sentence features to a score in [-1, 1], and the calibration "
-                "of its neutral band;\n# written by tools/fit_model.py (fitted on the development "
-                "sets).\n")
+        f.write("# Linear model from sentence features to a score in [-1, 1], its final squashing "
+                "and the calibration\n# of its neutral band; written by tools/fit_model.py (fitted "
+                "on the development sets).\n")
         for name, c in zip(["intercept"] + FEATURES, coef):
             f.write(f"{name}\t{c:.6f}\n")
+        f.write(f"squash_scale\t{scale:.4f}\n")
         f.write(f"neutral_low\t{band[0]:.4f}\nneutral_high\t{band[1]:.4f}\n")
     kept = sorted((w, b) for w, b in words.items() if abs(b) >= 0.001 and " " not in w)
     with open(os.path.join(out_dir, "learned_terms.tsv"), "w", encoding="utf-8") as f:
@@ -332,12 +357,12 @@ def main():
         print("fit skipped: development data or built host not found")
         return 0
     items = report_cross_validation(host, data)
-    words, coef, band = fit_all(items)
+    words, coef, band, scale = fit_all(items)
     print("coefficients:", ", ".join(f"{n}={c:+.4f}"
                                      for n, c in zip(["intercept"] + FEATURES, coef)))
-    print(f"neutral band: {band[0]:+.2f} .. {band[1]:+.2f}")
+    print(f"squash scale: {scale:.2f}; neutral band: {band[0]:+.2f} .. {band[1]:+.2f}")
     if args.write:
-        n = write(words, coef, band, os.path.join(HERE, "..", "data"))
+        n = write(words, coef, band, scale, os.path.join(HERE, "..", "data"))
         print(f"wrote data/model.tsv and data/learned_terms.tsv ({n} words)")
     return 0
 

@@ -85,3 +85,26 @@ TEST_CASE("sentiment: emoticons count", "[sentiment][social]") {
   CHECK(std::abs(score_of("Read it at http://example.com/page now", "learned_terms = false\n")) <
         0.05);
 }
+
+TEST_CASE("sentiment: capitalised words inside a sentence are read as names",
+          "[sentiment][names]") {
+  auto has_term = [](std::string text, std::string_view key, std::string_view config = "") {
+    return item_of(sentiment_of(make_document(std::move(text)), config), key) != nullptr;
+  };
+  // Names and titles made of capitalised words carry no valence...
+  CHECK_FALSE(has_term("Commuters crowded Grand Central on Friday.", "term:grand"));
+  CHECK_FALSE(has_term("Reporters met President Bush in Texas.", "term:bush"));
+  CHECK_FALSE(has_term("The delegates thanked the United Nations.", "term:unite"));
+  CHECK_FALSE(has_term("Reporters asked Mr. Gore about the plan.", "term:gore"));
+  CHECK(has_term("The film was full of gore.", "term:gore"));
+  CHECK(has_term("The delegates thanked the United Nations.", "term:thank"));
+  // ...unless the rule is switched off,
+  CHECK(has_term("Commuters crowded Grand Central on Friday.", "term:grand",
+                 "rules.names_neutral = false\n"));
+  // and a word that opens the sentence, a quotation, or a title-case headline keeps its sense.
+  CHECK(has_term("Grand plans were announced on Friday.", "term:grand"));
+  CHECK(has_term("The mayor said: \"Grand work, everyone.\"", "term:grand"));
+  CHECK(has_term("Grand Plans For The Riverside Unveiled", "term:grand"));
+  // A single capitalised word in a post is not taken for a name.
+  CHECK(has_term("@jo Hope the interview goes well", "term:hope"));
+}
