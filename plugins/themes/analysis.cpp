@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 
 namespace aspectdiff::plugins::themes {
 namespace {
@@ -37,28 +38,35 @@ std::uint32_t lowest_of(const std::vector<SentenceScore> &best) {
 }
 
 // Adds each sentence theme to its theme's tally and keeps the `keep` highest-scoring sentences
-// of each theme; a tie keeps the earlier sentence. A full list's lowest entry is remembered per
-// theme, so a sentence no better than it (most of them) costs one comparison, not a search.
+// of each theme; a tie keeps the earlier sentence. Each theme has a bar, the score a sentence
+// must beat to enter its list: minus infinity while the list has room, then its lowest entry's
+// score (+infinity when no sentence is kept). A sentence below the bar (most of them) costs one
+// comparison, with no look at the list.
 void tally_sentence_themes(Analysis &a, std::size_t keep) {
+  constexpr double infinity = std::numeric_limits<double>::infinity();
   a.lowest.resize(a.themes.size());
+  a.bar.assign(a.themes.size(), keep == 0 ? infinity : -infinity);
   const double factor = a.learned_factor;
   ThemeTally *tallies = a.themes.data();
   std::uint32_t *lowest = a.lowest.data();
+  double *bar = a.bar.data();
   const SentenceTheme *st = a.sentence_themes.data();
   for (const SentenceTheme *end = st + a.sentence_theme_count; st != end; ++st) {
     const double score = st->hand + factor * st->learned;
-    ThemeTally &tally = tallies[st->theme];
+    const std::uint32_t t = st->theme;
+    ThemeTally &tally = tallies[t];
     tally.score += score;
     tally.matches += st->matches;
-    if (keep == 0) continue;
+    if (!(score > bar[t])) continue;
     auto &best = tally.best;
     if (best.size() < keep) {
       best.push_back({score, st->sentence});
-      if (best.size() == keep) lowest[st->theme] = lowest_of(best);
-    } else if (score > best[lowest[st->theme]].score) {
-      best[lowest[st->theme]] = {score, st->sentence};
-      lowest[st->theme] = lowest_of(best);
+      if (best.size() < keep) continue;
+    } else {
+      best[lowest[t]] = {score, st->sentence};
     }
+    lowest[t] = lowest_of(best);
+    bar[t] = best[lowest[t]].score;
   }
 }
 
@@ -67,7 +75,7 @@ void tally_sentence_themes(Analysis &a, std::size_t keep) {
 // apart because how much the learned ones count depends on the whole document's cue matches,
 // which are known only after the last sentence: one pass over the tokens, then one over the
 // (far fewer) sentence themes. Touched themes are marked in a bit set, which costs no branch
-// on the per-token path. The scratch arrays are reached through raw pointers taken once (their
+// per match. The scratch arrays are reached through raw pointers taken once (their
 // sizes are fixed for the document): through the vectors, every store of a one-byte field on
 // the token path made the compiler load their data pointers again.
 class SentenceSums {
@@ -133,12 +141,16 @@ private:
   std::uint32_t *cue_hits_;
 };
 
-// The token's normalised form, as Document::norm gives it but without the check that throws: a
-// token whose range does not fit the buffer (a malformed document) reads as an empty word. The
-// check and the view's rebuilding had been the token loop's slowest part.
-std::string_view norm_of(aspectdiff_str normalised, const sdk::Token &t) noexcept {
-  if (t.norm_end > normalised.size || t.norm_begin > t.norm_end) return {};
-  return {normalised.data + t.norm_begin, std::size_t{t.norm_end - t.norm_begin}};
+// What the token's normalised form resolves to, the form taken as Document::norm gives it but
+// without the check that throws: a token whose range does not fit the buffer (a malformed
+// document) reads as an empty word. The check and the view's rebuilding had been the token
+// loop's slowest part. Inlined by force: GCC made it a call, with the loop's registers spilled
+// around it.
+[[gnu::always_inline]] inline const WordInfo &
+lookup_norm(WordCache &cache, aspectdiff_str normalised, const sdk::Token &t) {
+  if (t.norm_end > normalised.size || t.norm_begin > t.norm_end) return cache.lookup({});
+  return cache.lookup({normalised.data + t.norm_begin, std::size_t{t.norm_end - t.norm_begin}},
+                      normalised.size - t.norm_begin);
 }
 
 // The longest phrase starting at token i (within the sentence ending before `end`), or null.
@@ -165,7 +177,7 @@ constexpr WordInfo no_word{};
 // The record of token t, for a token outside every sentence.
 TokenWord resolve(WordCache &cache, aspectdiff_str normalised, const sdk::Token &t) {
   if (!sdk::has(t, ASPECTDIFF_TOKEN_WORD)) return {};
-  const WordInfo &w = cache.lookup(norm_of(normalised, t));
+  const WordInfo &w = lookup_norm(cache, normalised, t);
   return {w.entry, w.stem};
 }
 
@@ -179,10 +191,10 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
   // Not cleared first: resizing then writes only the slots past the last document's size, and
   // every slot is written below.
   out.words.resize(tokens.size());
-  out.cue_tokens.resize(tokens.size());
+  out.scan_tokens.resize(tokens.size());
   // Raw pointers from here on: see SentenceSums.
   TokenWord *words = out.words.data();
-  std::uint32_t *cue_tokens = out.cue_tokens.data();
+  std::uint32_t *scan_tokens = out.scan_tokens.data();
   const std::size_t token_count = out.words.size();
   const sdk::Token *token = tokens.data();
   const aspectdiff_str normalised = doc.raw().normalised;
@@ -200,20 +212,22 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
     const std::size_t end = std::min(std::size_t{sentence.first} + sentence.count, token_count);
     for (; resolved < first; ++resolved) // tokens between sentences: no sums, but a record
       words[resolved] = resolve(cache, normalised, token[resolved]);
-    // One walk over the sentence resolves each word and adds its learned weights and key-phrase
-    // runs, noting the tokens that start a cue; the cues are matched after it, when the words
-    // a phrase looks ahead to are known. Hand-written and learned weights are summed apart, in
+    // One walk over the sentence resolves each word and finds its key-phrase runs, noting the
+    // tokens that start a cue or carry learned weights; a second walk over those adds the
+    // weights and matches the cues, when the words a phrase looks ahead to are known. The
+    // first walk, over every token, so keeps few values live (with the per-theme sums in it,
+    // GCC spilled its token pointer). Hand-written and learned weights are summed apart, in
     // token order each, so the sums are those of a token-by-token walk.
     std::uint32_t words_in_sentence = 0;
     std::uint32_t run_begin = sentence.first;
     std::uint32_t run_size = 0;
-    std::size_t cue_count = 0;
+    std::size_t scan_count = 0;
     for (std::size_t i = first; i < end; ++i) {
       // The fields are read from the cached record, not from a local copy: GCC kept such a copy
       // on the stack and moved it byte by byte.
       const sdk::Token &t = token[i];
       const WordInfo &w =
-          sdk::has(t, ASPECTDIFF_TOKEN_WORD) ? cache.lookup(norm_of(normalised, t)) : no_word;
+          sdk::has(t, ASPECTDIFF_TOKEN_WORD) ? lookup_norm(cache, normalised, t) : no_word;
       const bool key_word = w.key_word && t.end - t.begin >= 2; // no stray initials
       words[i] = {w.entry, w.stem};
       if (w.kind != WordKind::other) ++words_in_sentence;
@@ -228,20 +242,22 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
         if (run_size == 0) run_begin = static_cast<std::uint32_t>(i);
         ++run_size;
       }
-      for (auto k = w.learned_begin; k < w.learned_end; ++k)
-        sums.add_learned(targets[k].theme, targets[k].weight);
-      if (w.cues) cue_tokens[cue_count++] = static_cast<std::uint32_t>(i);
+      if (w.scan) scan_tokens[scan_count++] = static_cast<std::uint32_t>(i);
     }
     resolved = std::max(resolved, end);
     if (run_size != 0) out.key_runs.push_back({run_begin, run_size});
 
     std::uint32_t hand = 0;
     std::size_t cue_free_until = first; // tokens inside a matched phrase start no cue
-    for (std::size_t k = 0; k < cue_count; ++k) {
-      const std::size_t i = cue_tokens[k];
-      if (i < cue_free_until) continue;
+    for (std::size_t k = 0; k < scan_count; ++k) {
+      const std::size_t i = scan_tokens[k];
+      const std::uint32_t id = words[i].entry;
+      const auto [learned_begin, learned_end] = lexicon.learned_range(id);
+      for (auto l = learned_begin; l < learned_end; ++l)
+        sums.add_learned(targets[l].theme, targets[l].weight);
+      if (i < cue_free_until || !lexicon.has_cues(id)) continue;
       // Longest phrase first: "Power of Siberia" counts once, for pipelines, not for "power".
-      const auto &entry = lexicon.entry(words[i].entry);
+      const auto &entry = lexicon.entry(id);
       if (const Phrase *p = match_phrase(entry, words, i, end)) {
         for (const auto &c : p->contributions)
           sums.add_hand(c);

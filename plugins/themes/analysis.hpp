@@ -70,8 +70,9 @@ struct Analysis {
   // Every sentence's themes: the first sentence_theme_count entries are this document's.
   std::vector<SentenceTheme> sentence_themes;
   std::size_t sentence_theme_count = 0;
-  std::vector<std::uint32_t> lowest;     // per theme with a full `best`: where its lowest entry is
-  std::vector<std::uint32_t> cue_tokens; // one sentence's tokens that start a hand-written cue
+  std::vector<std::uint32_t> lowest; // per theme with a full `best`: where its lowest entry is
+  std::vector<double> bar;           // per theme: the score a sentence must beat to enter `best`
+  std::vector<std::uint32_t> scan_tokens; // one sentence's tokens with WordInfo::scan
 };
 
 struct AnalysisOptions {

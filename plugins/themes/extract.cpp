@@ -11,46 +11,64 @@
 namespace aspectdiff::plugins::themes {
 namespace {
 
-// Three decimals, as std::to_chars(fixed, 3) writes them. std::to_chars showed in profiles, so
-// the common case (a non-negative value well away from a rounding tie) is formatted from the
-// integer of thousandths; the product's error is far below the margin kept from a tie, so the
-// digits are the same. Ties, large values and the rest go to std::to_chars.
-std::string format_number(double v) {
-  char buf[32];
-  if (v >= 0.0 && v < 1e6 && !std::signbit(v)) {
-    const double thousandths = v * 1000.0;
-    const double floor = std::floor(thousandths);
-    const double fraction = thousandths - floor;
-    if (std::fabs(fraction - 0.5) > 1e-6) {
-      auto q = static_cast<std::uint64_t>(floor) + (fraction > 0.5 ? 1U : 0U);
-      char *end = buf + sizeof buf;
-      char *p = end;
-      for (int d = 0; d < 3; ++d, q /= 10)
-        *--p = static_cast<char>('0' + q % 10);
-      *--p = '.';
-      do {
-        *--p = static_cast<char>('0' + q % 10);
-        q /= 10;
-      } while (q != 0);
-      return {p, end};
+// Three decimals, as std::to_chars(fixed, 3) writes them, held in the object itself (a string
+// per attribute showed in profiles). std::to_chars showed too, so the common case (a
+// non-negative value well away from a rounding tie) is formatted from the integer of
+// thousandths; the product's error is far below the margin kept from a tie, so the digits are
+// the same. Ties, large values and the rest go to std::to_chars.
+class Decimal3 {
+public:
+  explicit Decimal3(double v) {
+    if (v >= 0.0 && v < 1e6 && !std::signbit(v)) {
+      const double thousandths = v * 1000.0;
+      const double floor = std::floor(thousandths);
+      const double fraction = thousandths - floor;
+      if (std::fabs(fraction - 0.5) > 1e-6) {
+        // Below 10^9 + 1: 32 bits hold it, and their divisions by ten are cheaper.
+        auto q = static_cast<std::uint32_t>(floor) + (fraction > 0.5 ? 1U : 0U);
+        char *p = buf_ + sizeof buf_;
+        for (int d = 0; d < 3; ++d, q /= 10)
+          *--p = static_cast<char>('0' + q % 10);
+        *--p = '.';
+        do {
+          *--p = static_cast<char>('0' + q % 10);
+          q /= 10;
+        } while (q != 0);
+        begin_ = static_cast<std::size_t>(p - buf_);
+        end_ = sizeof buf_;
+        return;
+      }
     }
+    const auto r = std::to_chars(buf_, buf_ + sizeof buf_, v, std::chars_format::fixed, 3);
+    begin_ = 0;
+    end_ = static_cast<std::size_t>(r.ptr - buf_);
   }
-  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
-  return {buf, r.ptr};
-}
+  std::string_view view() const noexcept { return {buf_ + begin_, end_ - begin_}; }
+
+private:
+  char buf_[32];
+  std::size_t begin_ = 0;
+  std::size_t end_ = 0;
+};
+
+using Shares = std::vector<std::pair<std::uint32_t, double>>;
 
 // Shares of the themes of one level: score over the level's total, themes below `min_share`
-// dropped and the rest renormalised so that they sum to 1.
-std::vector<std::pair<std::uint32_t, double>>
-level_shares(const Taxonomy &taxonomy, const Analysis &a, bool top_level, double min_share) {
-  std::vector<std::pair<std::uint32_t, double>> shares;
+// dropped and the rest renormalised so that they sum to 1. Written into `shares`, a reused
+// buffer.
+void level_shares(const Taxonomy &taxonomy, const Analysis &a, bool top_level, double min_share,
+                  Shares &shares) {
+  shares.clear();
   double total = 0.0;
   for (std::uint32_t t = 0; t < a.themes.size(); ++t) {
     if (taxonomy.is_top_level(t) != top_level || a.themes[t].score <= 0.0) continue;
     shares.emplace_back(t, a.themes[t].score);
     total += a.themes[t].score;
   }
-  if (total <= 0.0) return {};
+  if (total <= 0.0) {
+    shares.clear();
+    return;
+  }
   std::erase_if(shares, [&](const auto &s) { return s.second / total < min_share; });
   double kept = 0.0;
   for (const auto &s : shares)
@@ -60,7 +78,6 @@ level_shares(const Taxonomy &taxonomy, const Analysis &a, bool top_level, double
   std::sort(shares.begin(), shares.end(), [](const auto &x, const auto &y) {
     return x.second != y.second ? x.second > y.second : x.first < y.first;
   });
-  return shares;
 }
 
 // The thread's buffers, from functions the compiler does not inline: a reference bound to a
@@ -177,6 +194,10 @@ struct ThemeScratch {
   std::vector<sdk::Span> evidence;
   std::vector<sdk::Attribute> attrs;
   std::string key;
+  Shares majors;
+  Shares finer;
+  std::vector<char> reported; // per theme
+  std::vector<sdk::Span> lead_evidence;
 };
 [[gnu::noinline]] ThemeScratch &thread_theme_scratch() {
   thread_local ThemeScratch scratch;
@@ -198,7 +219,7 @@ void write_theme(const sdk::Document &doc, const Taxonomy &taxonomy, const Analy
   std::string &key = scratch.key;
   key.assign("theme:");
   key += theme.id;
-  const std::string score = format_number(a.themes[t].score);
+  const Decimal3 score(a.themes[t].score);
   auto &attrs = scratch.attrs;
   attrs.clear();
   attrs.push_back({"level", top ? "top" : "finer"});
@@ -208,7 +229,7 @@ void write_theme(const sdk::Document &doc, const Taxonomy &taxonomy, const Analy
   }
   for (const auto &[k, v] : theme.attributes)
     attrs.push_back({k, v});
-  attrs.push_back({"score", score});
+  attrs.push_back({"score", score.view()});
   if (!cues.empty()) attrs.push_back({"cues", cues});
   out.item({.key = key,
             .label = theme.label,
@@ -232,15 +253,18 @@ void Themes::extract(const sdk::Document &doc, const sdk::Inputs &,
           a);
   const Taxonomy &taxonomy = *taxonomy_;
 
-  const auto majors = level_shares(taxonomy, a, true, settings_.min_share);
-  const auto finer = level_shares(taxonomy, a, false, settings_.min_share);
-  std::vector<char> reported(a.themes.size(), 0);
+  ThemeScratch &scratch = thread_theme_scratch();
+  const Shares &majors = scratch.majors;
+  const Shares &finer = scratch.finer;
+  level_shares(taxonomy, a, true, settings_.min_share, scratch.majors);
+  level_shares(taxonomy, a, false, settings_.min_share, scratch.finer);
+  std::vector<char> &reported = scratch.reported;
+  reported.assign(a.themes.size(), 0);
   for (const auto &s : majors)
     reported[s.first] = 1;
   for (const auto &s : finer)
     reported[s.first] = 1;
   const auto &cues = top_cues(*lexicon_, a, 5, reported);
-  ThemeScratch &scratch = thread_theme_scratch();
   for (const auto &[t, share] : majors)
     write_theme(doc, taxonomy, a, t, share, cue_list(cues, t), scratch, out);
   for (const auto &[t, share] : finer)
@@ -249,10 +273,13 @@ void Themes::extract(const sdk::Document &doc, const sdk::Inputs &,
   const auto phrases = key_phrases(doc, a.words, a.key_runs, cache,
                                    {settings_.key_phrases, settings_.key_phrase_max_words});
   const double top_score = phrases.empty() ? 1.0 : phrases.front().score;
+  std::string &key = scratch.key;
   for (const auto &p : phrases) {
-    const std::string score = format_number(p.score);
-    const sdk::Attribute attrs[] = {{"score", score}};
-    out.item({.key = "phrase:" + p.key,
+    const Decimal3 score(p.score);
+    const sdk::Attribute attrs[] = {{"score", score.view()}};
+    key.assign("phrase:");
+    key += p.key;
+    out.item({.key = key,
               .label = p.label,
               .category = "key_phrase",
               .weight = p.score / top_score,
@@ -261,7 +288,8 @@ void Themes::extract(const sdk::Document &doc, const sdk::Inputs &,
               .evidence = p.evidence});
   }
 
-  std::vector<sdk::Span> lead_evidence;
+  std::vector<sdk::Span> &lead_evidence = scratch.lead_evidence;
+  lead_evidence.clear();
   if (!majors.empty())
     for (const auto &b : a.themes[majors.front().first].best)
       lead_evidence.push_back(sdk::Document::span_of(doc.sentences()[b.sentence]));

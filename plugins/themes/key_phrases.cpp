@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <span>
 
 namespace aspectdiff::plugins::themes {
@@ -13,13 +14,9 @@ struct Candidate {
   std::uint32_t first = 0; // token index of its first occurrence
   std::uint32_t size = 0;  // words
   std::uint32_t count = 0;
-  std::uint32_t last_occurrence = 0; // index into Scratch::occurrences, for the chain
+  std::uint32_t last_run = 0; // its last occurrence, for the chain through Scratch::previous_run
+  std::uint32_t slot = 0;     // its entry in Scratch::slots, cleared for the next document
   double score = 0.0;
-};
-
-struct Occurrence {
-  std::uint32_t token = 0;
-  std::uint32_t previous = UINT32_MAX; // the candidate's previous occurrence
 };
 
 // Per-thread buffers, reused so that a document costs no allocation once they have grown.
@@ -29,13 +26,20 @@ struct Scratch {
   // Open-addressing table from the hash of a candidate's stems to its index (UINT32_MAX: empty);
   // a node-based map would allocate per candidate.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> slots;
-  std::vector<std::uint32_t> used;
   std::vector<Candidate> candidates;
-  std::vector<Occurrence> occurrences;
+  // Per run: the previous run of the same candidate (UINT32_MAX: none), so that a candidate's
+  // occurrences are found without a list of their own.
+  std::vector<std::uint32_t> previous_run;
   std::vector<std::uint32_t> order;
-  // How much of `touched`, `used`, `candidates` and `occurrences` the last document filled: the
-  // vectors keep their size so that a document does not initialise them again.
-  std::uint32_t touched_count = 0, used_count = 0, candidate_count = 0, occurrence_count = 0;
+  // The reported phrases: their keys back to back, every occurrence, and the phrases viewing
+  // them.
+  std::string keys;
+  std::vector<sdk::Span> evidence;
+  std::vector<KeyPhrase> phrases;
+  std::vector<std::size_t> key_ends; // per reported phrase: where its key ends in `keys`
+  // How much of `touched` and `candidates` the last document filled: the vectors keep their
+  // size so that a document does not initialise them again.
+  std::uint32_t touched_count = 0, candidate_count = 0;
 };
 
 // One multiply per stem; the table is indexed by the top bits, which depend on every stem.
@@ -72,20 +76,20 @@ bool same_stems(const std::vector<TokenWord> &words, std::uint32_t a, std::uint3
 
 } // namespace
 
-std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<TokenWord> &words,
-                                   const std::vector<KeyRun> &runs, const WordCache &cache,
-                                   const KeyPhraseOptions &options) {
+std::span<const KeyPhrase> key_phrases(const sdk::Document &doc,
+                                       const std::vector<TokenWord> &words,
+                                       const std::vector<KeyRun> &runs, const WordCache &cache,
+                                       const KeyPhraseOptions &options) {
   Scratch &s = thread_scratch();
-  for (std::uint32_t u = 0; u < s.used_count; ++u)
-    s.slots[s.used[u]].second = UINT32_MAX;
-  s.used_count = 0;
+  for (std::uint32_t c = 0; c < s.candidate_count; ++c)
+    s.slots[s.candidates[c].slot].second = UINT32_MAX;
+  s.candidate_count = 0;
   std::size_t want = 1024;
   while (want < 2 * doc.tokens().size())
     want *= 2;
   if (s.slots.size() < want) s.slots.assign(want, {0, UINT32_MAX});
   const std::size_t mask = s.slots.size() - 1;
   const int shift = 64 - std::countr_zero(s.slots.size());
-  s.candidate_count = s.occurrence_count = 0;
   if (s.degree.size() < cache.stem_count()) s.degree.resize(cache.stem_count(), 0);
   for (std::uint32_t t = 0; t < s.touched_count; ++t)
     s.degree[s.touched[t]] = 0;
@@ -97,54 +101,52 @@ std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<T
   // below writes through raw pointers with no capacity check per run.
   const std::size_t most = words.size();
   if (s.candidates.size() < most) s.candidates.resize(most);
-  if (s.occurrences.size() < most) s.occurrences.resize(most);
-  if (s.used.size() < most) s.used.resize(most);
+  if (s.previous_run.size() < runs.size()) s.previous_run.resize(runs.size());
   if (s.touched.size() < s.degree.size()) s.touched.resize(s.degree.size());
   const TokenWord *w = words.data();
   std::uint32_t *degrees = s.degree.data();
   std::uint32_t *touched = s.touched.data();
   std::pair<std::uint64_t, std::uint32_t> *slots = s.slots.data();
-  std::uint32_t *used = s.used.data();
   Candidate *candidates = s.candidates.data();
-  Occurrence *occurrences = s.occurrences.data();
-  std::uint32_t touched_count = 0, used_count = 0, candidate_count = 0, occurrence_count = 0;
-  auto add_run = [&](std::uint32_t begin, std::uint32_t size) {
+  std::uint32_t *previous_run = s.previous_run.data();
+  std::uint32_t touched_count = 0, candidate_count = 0;
+  for (std::uint32_t r = 0; r < runs.size(); ++r) {
+    const std::uint32_t begin = runs[r].begin;
+    const std::uint32_t size = runs[r].size;
     std::uint64_t h = size;
-    for (std::uint32_t k = 0; k < size; ++k) {
-      const auto stem = w[begin + k].stem;
-      if (degrees[stem] == 0) touched[touched_count++] = stem; // a run adds at least 1
+    for (std::uint32_t k = begin; k < begin + size; ++k) {
+      const auto stem = w[k].stem;
+      // Noted when first seen (a run adds at least 1), without a branch: whether a word was
+      // seen before is as good as random.
+      touched[touched_count] = stem;
+      touched_count += degrees[stem] == 0 ? 1U : 0U;
       degrees[stem] += size;
       h = mix(h, stem);
     }
     std::size_t at = static_cast<std::size_t>(h >> shift);
     while (slots[at].second != UINT32_MAX && slots[at].first != h)
       at = (at + 1) & mask;
-    if (slots[at].second == UINT32_MAX) {
-      slots[at] = {h, candidate_count};
-      used[used_count++] = static_cast<std::uint32_t>(at);
-      candidates[candidate_count++] = {begin, size, 0, UINT32_MAX, 0.0};
-    } else if (candidates[slots[at].second].size != size ||
-               !same_stems(words, candidates[slots[at].second].first, begin, size)) {
-      return; // a 64-bit hash collision: drop the rarer reading rather than merge two phrases
+    std::uint32_t c = slots[at].second;
+    if (c == UINT32_MAX) {
+      c = candidate_count++;
+      slots[at] = {h, c};
+      candidates[c] = {begin, size, 0, UINT32_MAX, static_cast<std::uint32_t>(at), 0.0};
+    } else if (candidates[c].size != size || !same_stems(words, candidates[c].first, begin, size)) {
+      continue; // a 64-bit hash collision: drop the rarer reading rather than merge two phrases
     }
-    auto &c = candidates[slots[at].second];
-    ++c.count;
-    occurrences[occurrence_count] = {begin, c.last_occurrence};
-    c.last_occurrence = occurrence_count++;
-  };
-
-  for (const auto &run : runs)
-    add_run(run.begin, run.size);
+    ++candidates[c].count;
+    previous_run[r] = candidates[c].last_run;
+    candidates[c].last_run = r;
+  }
   s.touched_count = touched_count;
-  s.used_count = used_count;
   s.candidate_count = candidate_count;
-  s.occurrence_count = occurrence_count;
   const std::span<Candidate> found(candidates, candidate_count);
 
   // The `n` best candidates, best first, kept while they are scored: a candidate no better than
   // the n-th so far costs one comparison, where sorting every candidate cost more than scoring
   // them. Candidates differ in their first token, so the order is total and the list is the one
-  // a sort gives.
+  // a sort gives. They are found in text order, so a candidate that ties with the n-th comes
+  // after it: `bar`, the n-th's score once the list is full, must be beaten.
   const auto before = [](const Candidate &x, const Candidate &y) {
     if (x.score != y.score) return x.score > y.score;
     return x.first < y.first;
@@ -152,46 +154,66 @@ std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<T
   const std::size_t n = std::min(options.top, found.size());
   auto &order = s.order;
   order.clear();
+  double bar = -std::numeric_limits<double>::infinity();
   for (std::uint32_t i = 0; i < found.size(); ++i) {
     Candidate &c = found[i];
-    double degree = 0.0;
+    // Summed as an integer: every partial sum of the double sum this replaced was an exact
+    // integer, so the score is the same number, with one conversion instead of one per word.
+    std::int64_t degree = 0;
     for (std::uint32_t k = 0; k < c.size; ++k)
       degree += degrees[w[c.first + k].stem];
-    c.score = degree * one_plus_log(c.count);
-    if (order.size() == n) {
-      if (n == 0 || !before(c, found[order.back()])) continue;
-      order.pop_back();
-    }
+    c.score = static_cast<double>(degree) * one_plus_log(c.count);
+    if (!(c.score > bar)) continue;
+    if (order.size() == n) order.pop_back();
     order.push_back(i);
     for (std::size_t j = order.size() - 1; j > 0 && before(c, found[order[j - 1]]); --j)
       std::swap(order[j], order[j - 1]);
+    if (order.size() == n) bar = found[order.back()].score;
   }
 
-  std::vector<KeyPhrase> out;
-  out.reserve(n);
-  for (std::size_t r = 0; r < n; ++r) {
+  // A phrase scoring a tenth of the best is a stray word, not a key phrase.
+  std::size_t reported = 0;
+  while (reported < n &&
+         !(s.candidates[order[reported]].score < 0.1 * s.candidates[order[0]].score))
+    ++reported;
+  // The keys are written first and viewed after, once their buffer no longer moves.
+  std::string &keys = s.keys;
+  keys.clear();
+  auto &key_ends = s.key_ends;
+  key_ends.clear();
+  std::size_t occurrence_total = 0;
+  for (std::size_t r = 0; r < reported; ++r) {
     const auto &c = s.candidates[order[r]];
-    // A phrase scoring a tenth of the best is a stray word, not a key phrase.
-    if (c.score < 0.1 * s.candidates[order[0]].score) break;
-    KeyPhrase p;
     for (std::uint32_t k = 0; k < c.size; ++k) {
-      if (k > 0) p.key += ' ';
-      p.key += cache.stem_text(words[c.first + k].stem);
+      if (k > 0) keys += ' ';
+      keys += cache.stem_text(words[c.first + k].stem);
     }
+    key_ends.push_back(keys.size());
+    occurrence_total += c.count;
+  }
+  s.evidence.resize(occurrence_total);
+  std::vector<KeyPhrase> &out = s.phrases;
+  out.resize(reported);
+  sdk::Span *evidence_end = s.evidence.data();
+  for (std::size_t r = 0; r < reported; ++r) {
+    const auto &c = s.candidates[order[r]];
+    KeyPhrase &p = out[r];
+    const std::size_t key_begin = r == 0 ? 0 : key_ends[r - 1];
+    p.key = std::string_view(keys).substr(key_begin, key_ends[r] - key_begin);
     const auto &first = tokens[c.first];
     const auto &last = tokens[c.first + c.size - 1];
-    p.label = std::string(doc.text().substr(first.begin, last.end - first.begin));
+    p.label = doc.text().substr(first.begin, last.end - first.begin);
     p.score = c.score;
     p.count = c.count;
     // The chain runs from the last occurrence back: fill the evidence from its end.
-    p.evidence.resize(c.count);
-    auto slot = p.evidence.end();
-    for (auto o = c.last_occurrence; o != UINT32_MAX; o = s.occurrences[o].previous) {
-      const auto &b = tokens[s.occurrences[o].token];
-      const auto &e = tokens[s.occurrences[o].token + c.size - 1];
+    evidence_end += c.count;
+    sdk::Span *slot = evidence_end;
+    for (auto o = c.last_run; o != UINT32_MAX; o = previous_run[o]) {
+      const auto &b = tokens[runs[o].begin];
+      const auto &e = tokens[runs[o].begin + c.size - 1];
       *--slot = {b.begin, e.end};
     }
-    out.push_back(std::move(p));
+    p.evidence = {slot, c.count};
   }
   return out;
 }

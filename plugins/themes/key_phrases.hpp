@@ -14,17 +14,19 @@
 #include <aspectdiff/sdk/document.hpp>
 
 #include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace aspectdiff::plugins::themes {
 
 struct KeyPhrase {
-  std::string key;   // stems joined by spaces: stable across documents
-  std::string label; // the first occurrence as written
+  std::string_view key;   // stems joined by spaces: stable across documents
+  std::string_view label; // the first occurrence as written, in the document's text
   double score = 0.0;
   std::uint32_t count = 0;
-  std::vector<sdk::Span> evidence; // every occurrence
+  std::span<const sdk::Span> evidence; // every occurrence
 };
 
 struct KeyPhraseOptions {
@@ -34,9 +36,11 @@ struct KeyPhraseOptions {
 
 // The `top` best key phrases of `doc`, best first. `words` and `runs` (the candidates'
 // occurrences, cut at `max_words`, which must be the KeyPhraseOptions::max_words given here)
-// come from analyse().
-std::vector<KeyPhrase> key_phrases(const sdk::Document &doc, const std::vector<TokenWord> &words,
-                                   const std::vector<KeyRun> &runs, const WordCache &cache,
-                                   const KeyPhraseOptions &options);
+// come from analyse(). The phrases' keys and evidence live in buffers of the calling thread,
+// reused by its next call: a document's phrases cost no allocation of their own.
+std::span<const KeyPhrase> key_phrases(const sdk::Document &doc,
+                                       const std::vector<TokenWord> &words,
+                                       const std::vector<KeyRun> &runs, const WordCache &cache,
+                                       const KeyPhraseOptions &options);
 
 } // namespace aspectdiff::plugins::themes

@@ -7,6 +7,7 @@
 #include "lexicon.hpp"
 #include "stemmer.hpp"
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -30,6 +31,9 @@ struct WordInfo {
   // bytes or more (no stray initials in key phrases).
   bool key_word = false;
   bool cues = false; // the entry starts a hand-written cue
+  // The word starts a cue or carries learned weights: analyse() comes back to it after its
+  // sentence's walk, which then touches no per-theme sum.
+  bool scan = false;
 };
 
 class WordCache {
@@ -38,13 +42,18 @@ public:
 
   // One probe in the common case: a word of up to eight bytes is identified by its length and
   // one 64-bit key that holds all its bytes, so a hit compares two numbers and reads no text.
-  // Only that case is inline; longer words and new words take an out-of-line call, which keeps
-  // the caller's token loop free of the registers the rare paths need.
-  const WordInfo &lookup(std::string_view norm) {
+  // `readable` is how many bytes may be read from norm.data() (norm.size() at least): with
+  // eight or more, as for every word not at the very end of its buffer, the key is one load
+  // and a mask, with no branch on the length. Only the short-word case is inline; longer words
+  // and new words take an out-of-line call, which keeps the caller's token loop free of the
+  // registers the rare paths need.
+  const WordInfo &lookup(std::string_view norm, std::size_t readable) {
     const std::size_t size = norm.size();
     if (size <= 8) {
-      const std::uint64_t bytes = short_bytes(norm.data(), size);
-      for (std::size_t at = slot_of(short_hash(bytes, size));; at = (at + 1) & mask_) {
+      const std::uint64_t bytes = readable >= 8
+                                      ? load<std::uint64_t>(norm.data()) & prefix_masks[size]
+                                      : short_bytes(norm.data(), size);
+      for (std::size_t at = slot_of(short_hash(bytes));; at = (at + 1) & mask_) {
         const Slot &slot = table_[at];
         if (slot.bytes == bytes && slot.key_size == size) return info_data_[slot.info];
         if (slot.key_size == empty_slot) break;
@@ -52,6 +61,7 @@ public:
     }
     return lookup_slow(norm);
   }
+  const WordInfo &lookup(std::string_view norm) { return lookup(norm, norm.size()); }
   std::string_view stem_text(std::uint32_t stem) const noexcept { return stems_[stem]; }
   std::size_t stem_count() const noexcept { return stems_.size(); }
   // Forgets everything once the memo grows past a bound, so a long run over many documents
@@ -65,21 +75,29 @@ private:
     std::uint64_t bytes = 0;
     std::uint64_t hash = 0;
   };
-  // A word of up to eight bytes as one number: two overlapping 4-byte loads, or the first,
-  // middle and last byte of a shorter word, so that together with the length it identifies the
-  // word. Most words are that short.
+  // A word of up to eight bytes as one number: its bytes in memory order, the rest zero, so
+  // that together with the length it identifies the word. Most words are that short.
   static std::uint64_t short_bytes(const char *p, std::size_t n) noexcept {
-    if (n >= 4)
-      return load<std::uint32_t>(p) | (std::uint64_t{load<std::uint32_t>(p + n - 4)} << 32);
-    if (n == 0) return 0;
-    return static_cast<unsigned char>(p[0]) |
-           (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
-           (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+    std::uint64_t v = 0;
+    if (n != 0) std::memcpy(&v, p, n);
+    return v;
   }
+  // For n = 0..8, the bits of a 64-bit load that hold the first n bytes in memory: a load
+  // masked with it equals short_bytes.
+  static constexpr auto prefix_masks = [] {
+    std::array<std::uint64_t, 9> m{};
+    for (std::size_t n = 1; n <= 8; ++n)
+      m[n] = std::endian::native == std::endian::little
+                 ? (n == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1)
+                 : ~std::uint64_t{0} << (64 - 8 * n);
+    return m;
+  }();
   // One multiply (Fibonacci hashing): slot_of takes the product's top bits, which depend on
-  // every bit of the word.
-  static std::uint64_t short_hash(std::uint64_t bytes, std::size_t n) noexcept {
-    return (bytes ^ (std::uint64_t{n} << 60)) * 0x9e3779b97f4a7c15ULL;
+  // every bit of the word. The length is left out: zero padding tells lengths apart but for
+  // trailing NUL bytes, and words that differ only in those merely share a probe chain (the
+  // slot compares the length).
+  static std::uint64_t short_hash(std::uint64_t bytes) noexcept {
+    return bytes * 0x9e3779b97f4a7c15ULL;
   }
   // A longer word: its last eight bytes are `bytes`; for up to 16 bytes those and the first
   // eight are all of it, and a longer word's middle is folded in eight bytes at a time.
@@ -88,13 +106,18 @@ private:
     const std::size_t n = s.size();
     if (n <= 8) {
       const std::uint64_t bytes = short_bytes(p, n);
-      return {bytes, short_hash(bytes, n)};
+      return {bytes, short_hash(bytes)};
     }
     const std::uint64_t last = load<std::uint64_t>(p + n - 8);
     std::uint64_t h = load<std::uint64_t>(p) ^ (std::uint64_t{n} << 56);
     for (std::size_t at = 8; at + 8 < n; at += 8)
       h = std::rotl(h * 0x9e3779b97f4a7c15ULL, 31) ^ load<std::uint64_t>(p + at);
-    return {last, (std::rotl(h * 0x9e3779b97f4a7c15ULL, 31) ^ last) * 0xff51afd7ed558ccdULL};
+    return {last, last_hash(h, last)};
+  }
+  // The end of key_of's hash of a longer word: for one of 9 to 16 bytes, `h` is its first eight
+  // bytes and its length, so lookup_slow computes it from two loads.
+  static std::uint64_t last_hash(std::uint64_t h, std::uint64_t last) noexcept {
+    return (std::rotl(h * 0x9e3779b97f4a7c15ULL, 31) ^ last) * 0xff51afd7ed558ccdULL;
   }
   // The slot index is the hash's top bits: after a multiply the low bits depend on few input
   // bits, and indexing by them made probe chains several slots long.
@@ -116,6 +139,7 @@ private:
   };
   bool long_word_matches(const Slot &slot, std::string_view norm) const noexcept;
   const WordInfo &lookup_slow(std::string_view norm);
+  [[gnu::noinline]] const WordInfo &lookup_general(std::string_view norm);
   const WordInfo &insert(std::string_view norm, Key key, std::size_t at);
   void grow();
   void reset_table();
