@@ -16,14 +16,22 @@ Method (label propagation over WordNet):
      sense-tagged occurrences in WordNet's SemCor counts), whose many senses make a wrong one
      likely ("well", "old"), and participles of unscored verbs ("experienced"), read as
      adjectives by WordNet but mostly used as verbs. Scores are rounded to 0.1.
-  5. Inflected forms (plurals, verb forms, comparatives) come from WordNet's exception lists and
+  5. Nouns that name things (WordNet's lexicographer files of artefacts, food, substances,
+     animals, plants, body parts, natural objects and shapes) count as neutral senses: the
+     propagation reaches them through derivational links ("cooker" from "cook") but an object
+     has no tone of its own.
+  6. Negative prefixes: a WordNet word made of un-, in-, im-, il-, ir-, dis-, mis- or non- and a
+     scored base word of the same part of speech takes the base's tone reversed
+     ("implausible", "disloyal"), unless tools/prefix_exceptions.txt lists it ("informative",
+     "invaluable"); it replaces a weaker propagated entry of the same sign.
+  7. Inflected forms (plurals, verb forms, comparatives) come from WordNet's exception lists and
      regular English rules, in a separate table the plugin expands at load time.
-  6. Words listed in seeds_neutral.txt (news events and institutions such as "summit", "talks",
+  8. Words listed in seeds_neutral.txt (news events and institutions such as "summit", "talks",
      "party"; descriptive words; words naming groups of people) never enter the lexicon, even
      if a seed file lists them, and pin the synsets of their two most frequent senses to 0, so
      the propagation does not pass a tone through them.
 
-Usage: build_lexicon.py [--wordnet /usr/share/wordnet] [--out ../data]
+Usage: build_lexicon.py [--wordnet /usr/share/wordnet] [--out ../data] [--list-prefix]
 """
 import argparse
 import collections
@@ -63,6 +71,24 @@ than that the their them then there these they this those though through till to
 towards under unless until up upon us very was we were what when where whether which while who
 whom whose why will with within without would yet you your""".split())
 POS_NAMES = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+# WordNet's lexicographer files (the number in each synset line) in which a noun names a thing,
+# a substance, a place, an amount or a natural process rather than an act, a quality, a feeling
+# or a person. The propagation reaches such nouns through derivational links to scored verbs and
+# adjectives ("cooker" from "cook", "resin" from "resinous", "glue" from "stick"), but an object
+# has no tone of its own: its senses count as neutral in the word's valence.
+NEUTRAL_NOUN_FILES = {
+    5: "noun.animal", 6: "noun.artifact", 8: "noun.body", 13: "noun.food", 17: "noun.object",
+    20: "noun.plant", 25: "noun.shape", 27: "noun.substance"}
+# Negative prefixes: a word made of one of these and a scored base word of the same part of
+# speech takes the base's tone reversed ("appropriate" -> "inappropriate", "trust" ->
+# "mistrust", "harmful" -> "unharmful"). Negating a positive base gives a clear negative
+# (like WordNet's antonyms, x -0.8); negating a negative base gives a weaker positive
+# ("unharmed", "nonviolent"), as "not bad" is weaker than "good".
+NEGATIVE_PREFIXES = ("non-", "non", "dis", "mis", "un", "in", "im", "il", "ir")
+PREFIX_FROM_POSITIVE = -0.8
+PREFIX_FROM_NEGATIVE = -0.4
+PREFIX_MIN_BASE = 3
+PREFIX_EXCLUDED_FILE = "prefix_exceptions.txt"
 
 
 def parse_seeds():
@@ -130,8 +156,10 @@ def read_index(wn):
 
 
 def read_data(wn):
-    """{(pos, offset): (words, [(symbol, (pos, offset))])}; satellites 's' count as 'a'."""
+    """{(pos, offset): (words, [(symbol, (pos, offset))])}; satellites 's' count as 'a'. Also
+    the set of noun synsets that name things (see NEUTRAL_NOUN_FILES)."""
     synsets = {}
+    things = set()
     for pos in POS_NAMES:
         with open(os.path.join(wn, "data." + pos), encoding="latin-1") as f:
             for line in f:
@@ -150,6 +178,8 @@ def read_data(wn):
                     ptrs.append((sym, (ppos, off)))
                 key = ("a" if ss_type == "s" else ss_type, offset)
                 synsets[key] = (words, ptrs)
+                if pos == "noun" and int(head[1]) in NEUTRAL_NOUN_FILES:
+                    things.add(key)
     # Pertainyms and derivations are sometimes listed on one side only ("triumphantly" points
     # to "triumphant", not back): follow every relation both ways.
     for key, (_words, ptrs) in list(synsets.items()):
@@ -158,7 +188,7 @@ def read_data(wn):
                 back = synsets[target][1]
                 if (sym, key) not in back:
                     back.append((sym, key))
-    return synsets
+    return synsets, things
 
 
 def seed_synsets(seeds, index):
@@ -204,7 +234,7 @@ def propagate(labels, synsets):
     return scored, derived_nouns
 
 
-def word_valences(index, scored, derived_nouns):
+def word_valences(index, scored, derived_nouns, things):
     """{lemma: (valence, pos)} from sense-frequency-weighted synset scores."""
     out = {}
     for pos, table in index.items():
@@ -224,7 +254,8 @@ def word_valences(index, scored, derived_nouns):
                 score, conf = scored.get(syn, (0.0, 1.0))
                 # A noun shares a synset with seeds of very different tone ("summit" with
                 # "peak"); only nouns formed from a scored word ("cruelty") are trusted.
-                if pos == "noun" and syn not in derived_nouns:
+                # Nouns that name things carry no tone (NEUTRAL_NOUN_FILES).
+                if pos == "noun" and (syn not in derived_nouns or syn in things):
                     score = 0.0
                 total += w * score * conf
                 weight += w
@@ -232,6 +263,53 @@ def word_valences(index, scored, derived_nouns):
             term = lemma.replace("_", " ")
             if term not in out or abs(v) > abs(out[term][0]):
                 out[term] = (v, POS_NAMES[pos])
+    return out
+
+
+def parse_prefix_exceptions():
+    """Words that look like a negative prefix plus a scored word but are not its opposite."""
+    out = set()
+    with open(os.path.join(HERE, PREFIX_EXCLUDED_FILE), encoding="utf-8") as f:
+        for line in f:
+            out.update(w.lower() for w in line.split("#", 1)[0].split())
+    return out
+
+
+def prefix_negations(entries, index, excluded):
+    """{word: (valence, pos, base)} for words of WordNet formed by a negative prefix and a base
+    word that has a lexicon entry and shares a part of speech with it. Seeds keep their score;
+    a WordNet-derived entry is replaced only when the prefix gives the same sign more strongly
+    (the propagation often reaches such words weakly, through one antonym link)."""
+    pos_of = collections.defaultdict(set)
+    for pos, table in index.items():
+        for lemma in table:
+            pos_of[lemma].add(POS_NAMES[pos])
+    out = {}
+    for word, word_pos in pos_of.items():
+        if not word.isalpha() and not word.startswith("non-") or word in excluded:
+            continue
+        for prefix in NEGATIVE_PREFIXES:
+            base = word[len(prefix):]
+            if not word.startswith(prefix) or len(base) < PREFIX_MIN_BASE or not base.isalpha():
+                continue
+            # "im-" stands before b, m, p; "il-" before l; "ir-" before r (English spelling).
+            if prefix == "im" and base[0] not in "bmp" or prefix == "il" and base[0] != "l" \
+                    or prefix == "ir" and base[0] != "r":
+                continue
+            entry = entries.get(base)
+            common = word_pos & pos_of.get(base, set())
+            if entry is None or not common or base in FUNCTION_WORDS:
+                continue
+            v = entry[0]
+            v = v * (PREFIX_FROM_POSITIVE if v > 0 else PREFIX_FROM_NEGATIVE)
+            if abs(v) < MIN_VALENCE:
+                break
+            old = entries.get(word)
+            if old is not None and (old[3] == "seed" or old[0] * v < 0 or abs(old[0]) >= abs(v)):
+                break
+            pos = entry[1] if entry[1] in common else sorted(common)[0]
+            out[word] = (max(-4.0, min(4.0, v)), pos, base)
+            break
     return out
 
 
@@ -322,6 +400,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
     ap.add_argument("--out", default=os.path.join(HERE, "..", "data"))
+    ap.add_argument("--list-prefix", action="store_true",
+                    help="list the negative-prefix words and their bases on stderr")
     args = ap.parse_args()
 
     seeds = parse_seeds()
@@ -329,13 +409,13 @@ def main():
     for term in neutral & set(seeds):
         del seeds[term]
     index = read_index(args.wordnet)
-    synsets = read_data(args.wordnet)
+    synsets, things = read_data(args.wordnet)
     labels = seed_synsets(seeds, index)
     # Neutral words pin their common senses to 0, so the propagation does not run through them.
     for syn, votes in seed_synsets({t: (0.0, "") for t in neutral}, index).items():
         labels[syn].extend(votes)
     scored, derived_nouns = propagate(labels, synsets)
-    derived = word_valences(index, scored, derived_nouns)
+    derived = word_valences(index, scored, derived_nouns, things)
     for term in neutral:
         derived.pop(term, None)
 
@@ -363,6 +443,15 @@ def main():
                 abs(derived.get(participles[term], (0.0, ""))[0]) < MIN_VALENCE:
             continue
         entries[term] = (max(-4.0, min(4.0, v)), pos, "general", "wordnet")
+
+    negations = prefix_negations(entries, index, parse_prefix_exceptions())
+    if args.list_prefix:  # for the hand check behind prefix_exceptions.txt
+        for word, (v, _pos, base) in sorted(negations.items()):
+            before = entries.get(word)
+            print(f"{word}\t{v:+.1f}\tfrom {base}\t"
+                  f"(was {'none' if before is None else f'{before[0]:+.1f}'})", file=sys.stderr)
+    for word, (v, pos, _base) in negations.items():
+        entries[word] = (v, pos, "general", "wordnet")  # derived, like the propagated entries
 
     # Inflections: for each single-word entry, the forms of every part of speech it has in
     # WordNet whose senses are not a small minority of the word's senses.
@@ -399,7 +488,8 @@ def main():
     by_origin = collections.Counter(e[3] for e in entries.values())
     multi = sum(1 for t in entries if " " in t)
     print(f"lexicon: {len(entries)} entries ({by_origin['seed']} seeds, "
-          f"{by_origin['wordnet']} from WordNet, {multi} multi-word); "
+          f"{by_origin['wordnet']} from WordNet, {len(negations)} of them "
+          f"negative-prefix words, {multi} multi-word); "
           f"{len(inflections)} inflected forms", file=sys.stderr)
 
 
