@@ -42,9 +42,13 @@ struct Scratch {
   std::uint32_t touched_count = 0, candidate_count = 0;
 };
 
-// One multiply per stem; the table is indexed by the top bits, which depend on every stem.
+// A run's hash: one multiply per stem, the table indexed by the top bits, which depend on every
+// stem. The stem enters offset by an odd constant and the high half is folded back, so that
+// small stem ids cannot cancel the state: with (h ^ v) * K alone, a run of length 2 starting
+// with stem 2 hashed like the one-word run of stem 1 ^ its second stem.
 std::uint64_t mix(std::uint64_t h, std::uint32_t v) noexcept {
-  return (h ^ v) * 0x9e3779b97f4a7c15ULL;
+  h = (h ^ (v + 0x632be59bd9b4e019ULL)) * 0x9e3779b97f4a7c15ULL;
+  return h ^ (h >> 32);
 }
 
 // 1 + ln(count), from a table for the small counts nearly every candidate has (a libm call per
@@ -124,15 +128,17 @@ std::span<const KeyPhrase> key_phrases(const sdk::Document &doc,
       h = mix(h, stem);
     }
     std::size_t at = static_cast<std::size_t>(h >> shift);
-    while (slots[at].second != UINT32_MAX && slots[at].first != h)
+    // Equal hashes are confirmed on the stems, so that the phrases found never depend on the
+    // stem ids, which depend on what the thread read before.
+    while (slots[at].second != UINT32_MAX &&
+           (slots[at].first != h || candidates[slots[at].second].size != size ||
+            !same_stems(words, candidates[slots[at].second].first, begin, size)))
       at = (at + 1) & mask;
     std::uint32_t c = slots[at].second;
     if (c == UINT32_MAX) {
       c = candidate_count++;
       slots[at] = {h, c};
       candidates[c] = {begin, size, 0, UINT32_MAX, static_cast<std::uint32_t>(at), 0.0};
-    } else if (candidates[c].size != size || !same_stems(words, candidates[c].first, begin, size)) {
-      continue; // a 64-bit hash collision: drop the rarer reading rather than merge two phrases
     }
     ++candidates[c].count;
     previous_run[r] = candidates[c].last_run;
