@@ -25,7 +25,8 @@ struct Match {
 struct ScanBuffers {
   std::string scratch; // reused while a name's words are joined
   std::vector<std::uint32_t> ids;
-  std::vector<std::uint8_t> verb; // verb_unknown, verb_no or verb_yes per token
+  std::vector<std::uint8_t> verb;             // verb_unknown, verb_no or verb_yes per token
+  std::vector<std::uint32_t> hyphen_capitals; // offsets of each "-" followed by a capital
 };
 
 // Not inlined, so the thread-local address is looked up once per document.
@@ -41,18 +42,26 @@ public:
           std::vector<Mention> &out, StringTable &strings, ScanBuffers &buffers)
       : gaz_(gaz), options_(options), doc_(doc), out_(out), strings_(strings),
         text_(doc.raw().text.data), normalised_(doc.raw().normalised.data),
-        scratch_(buffers.scratch), ids_(buffers.ids), verb_(buffers.verb) {
+        scratch_(buffers.scratch), ids_(buffers.ids), verb_(buffers.verb),
+        hyphen_capitals_(buffers.hyphen_capitals) {
     // One fill per document (by the document's token index), not one per sentence.
     release_if_oversized(ids_, doc.tokens().size());
     release_if_oversized(verb_, doc.tokens().size());
     ids_.assign(doc.tokens().size(), not_looked_up);
     verb_.assign(doc.tokens().size(), verb_unknown);
+    find_hyphen_capitals(doc.text());
   }
 
   void scan(std::uint32_t sentence_index, const sdk::Segment &sentence) {
     sentence_ = sentence_index;
     base_ = sentence.first;
     toks_ = doc_.tokens_of(sentence);
+    next_hyphen_capital_ = toks_.empty()
+                               ? hyphen_capitals_.size()
+                               : static_cast<std::size_t>(std::lower_bound(hyphen_capitals_.begin(),
+                                                                           hyphen_capitals_.end(),
+                                                                           toks_.front().begin) -
+                                                          hyphen_capitals_.begin());
     headline_ = is_headline();
     const std::size_t first_mention = out_.size();
     scan_names();
@@ -70,7 +79,7 @@ private:
         continue;
       }
       if (!capitalised(k)) {
-        if (capital_after_hyphen(surface_of(k))) hyphen_parts(k); // "anti-Western"
+        if (capital_after_hyphen(t)) hyphen_parts(k); // "anti-Western"
         titled = false;
         ++k;
         continue;
@@ -393,31 +402,25 @@ private:
     return false;
   }
 
-  // Whether some byte of w is a hyphen (the exact test for a zero byte, on w ^ "--------").
-  static bool has_hyphen(std::uint64_t w) noexcept {
-    const std::uint64_t x = w ^ 0x2d2d2d2d2d2d2d2dull;
-    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+  // The offsets of the hyphens in the text followed by a capital ("pro-Kremlin"): the only
+  // lower-case words that can hold a name have one inside. They are rare, so one pass with
+  // memchr over the document spares a test of every lower-case word.
+  void find_hyphen_capitals(std::string_view text) {
+    hyphen_capitals_.clear();
+    for (std::size_t i = text.find('-'); i != std::string_view::npos; i = text.find('-', i + 1))
+      if (i + 1 < text.size() && text[i + 1] >= 'A' && text[i + 1] <= 'Z')
+        hyphen_capitals_.push_back(static_cast<std::uint32_t>(i));
   }
 
-  // Whether a hyphen in the word is followed by a capital: the only lower-case words that can
-  // hold a name ("pro-Kremlin"). This runs on every lower-case word, and most have no inner
-  // hyphen, which a few whole-word loads of s[1, n - 1) show at once (overlapping at the end;
-  // load4's upper half is zero, not a hyphen).
-  static bool capital_after_hyphen(std::string_view s) noexcept {
-    const std::size_t n = s.size();
-    if (n < 3) return false;
-    const char *p = s.data();
-    if (n - 2 >= 8) {
-      bool any = has_hyphen(load8(p + n - 9));
-      for (std::size_t i = 1; i + 8 <= n - 1 && !any; i += 8)
-        any = has_hyphen(load8(p + i));
-      if (!any) return false;
-    } else if (n - 2 >= 4) {
-      if (!has_hyphen(load4(p + 1) | (load4(p + n - 5) << 32))) return false;
-    }
-    for (std::size_t i = 1; i + 1 < n; ++i)
-      if (s[i] == '-' && s[i + 1] >= 'A' && s[i + 1] <= 'Z') return true;
-    return false;
+  // Whether the token has a hyphen followed by a capital inside it (neither its first byte nor
+  // its last). Asked of the sentence's tokens in text order, so the next candidate hyphen only
+  // moves forward.
+  bool capital_after_hyphen(const sdk::Token &t) noexcept {
+    while (next_hyphen_capital_ < hyphen_capitals_.size() &&
+           hyphen_capitals_[next_hyphen_capital_] <= t.begin)
+      ++next_hyphen_capital_;
+    return next_hyphen_capital_ < hyphen_capitals_.size() &&
+           hyphen_capitals_[next_hyphen_capital_] + 2 <= t.end;
   }
 
   // Inline: asked of most capitalised words, and the first letter rules nearly all out.
@@ -934,6 +937,8 @@ private:
   std::string &scratch_;
   std::vector<std::uint32_t> &ids_;
   std::vector<std::uint8_t> &verb_;
+  std::vector<std::uint32_t> &hyphen_capitals_;
+  std::size_t next_hyphen_capital_ = 0; // the first of hyphen_capitals_ not before the token
   std::span<const sdk::Token> toks_;
   std::uint32_t sentence_ = 0;
   std::size_t base_ = 0;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <span>
 #include <string>
 
@@ -72,11 +73,40 @@ struct Pair {
 // slice at a known offset.
 struct Gathered {
   std::size_t evidence = 0, forms = 0, roles = 0; // offsets of the actor's slices
-  std::size_t forms_end = 0, roles_end = 0;       // write cursors, then slice ends
+  std::size_t forms_end = 0, roles_end = 0;       // slice ends
   std::size_t count = 0;                          // mentions gathered
   std::size_t agent = 0, patient = 0;
   double confidence = 0.0;
 };
+
+// A form or role word and its comma, padded, so that it is copied with one fixed-size move.
+constexpr std::size_t padded_word_size = 16;
+struct PaddedWord {
+  std::array<char, padded_word_size> bytes{};
+  std::size_t size = 0; // the word and its comma
+};
+template <class Enum, std::size_t N> constexpr std::array<PaddedWord, N> padded_words() {
+  std::array<PaddedWord, N> words{};
+  for (std::size_t i = 0; i < N; ++i) {
+    const std::string_view word = to_string(static_cast<Enum>(i));
+    for (std::size_t j = 0; j < word.size(); ++j)
+      words[i].bytes[j] = word[j];
+    words[i].bytes[word.size()] = ',';
+    words[i].size = word.size() + 1;
+  }
+  return words;
+}
+// Indexed by the enums' values; one entry past the last value holds what to_string gives any
+// value out of range, and stands for all of them.
+constexpr auto form_words = padded_words<Form, 7>();
+constexpr auto role_words = padded_words<Role, 4>();
+static_assert(form_words[5].size == to_string(Form::acronym).size() + 1);
+static_assert(role_words[2].size == to_string(Role::patient).size() + 1);
+
+char *put_padded(char *at, const PaddedWord &word) noexcept {
+  std::memcpy(at, word.bytes.data(), padded_word_size);
+  return at + word.size;
+}
 
 // Up to this many actors, pairs are counted in a dense actor-by-actor table; beyond, sorted.
 constexpr std::size_t max_dense_actors = 1024;
@@ -99,6 +129,7 @@ struct Workspace {
   std::vector<Gathered> gathered;
   std::vector<sdk::Span> evidence_all;
   std::vector<std::size_t> evidence_end;
+  std::vector<std::uint32_t> order; // the mention of each piece of gathered evidence
   std::string forms_all, roles_all, co_actors, name, label;
   std::vector<sdk::Span> spans;
   std::vector<std::uint32_t> ranked;
@@ -238,6 +269,9 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
     release_if_oversized(*v, 4 * mentions.size());
   release_if_oversized(w.sorted_meetings, 4 * mentions.size());
   release_if_oversized(w.evidence_all, mentions.size());
+  release_if_oversized(w.order, mentions.size());
+  release_if_oversized(w.forms_all, padded_word_size * (mentions.size() + 1));
+  release_if_oversized(w.roles_all, padded_word_size * (mentions.size() + 1));
   release_if_oversized(w.spans, mentions.size());
   salience(doc, mentions, actors, actor_of, options, w.salience);
   const auto &sal = w.salience;
@@ -260,50 +294,57 @@ void write_result(const sdk::Document &doc, const Gazetteer &gaz,
     w.partners[w.fill[pairs[p].second]++] = p;
   }
 
-  // Each actor's evidence and per-mention lists, gathered in text order (reading the mentions
-  // actor by actor would jump through the whole mention array once per actor).
+  // Each actor's evidence, gathered in text order (reading the mentions actor by actor would
+  // jump through the whole mention array once per actor); `order` keeps which mention each
+  // piece of evidence is.
   auto &gathered = w.gathered;
   gathered.assign(actors.size(), Gathered{});
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    Gathered &g = gathered[actor_of[i]];
-    ++g.count;
-    // Slice lengths first: each mention's form and role, and a comma after all but the last.
-    g.forms_end += to_string(mentions[i].form).size() + 1;
-    g.roles_end += to_string(mentions[i].role).size() + 1;
-  }
-  std::size_t evidence_size = 0, forms_size = 0, roles_size = 0;
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    ++gathered[actor_of[i]].count;
+  std::size_t evidence_size = 0;
   w.evidence_end.resize(actors.size());
   for (std::uint32_t a = 0; a < actors.size(); ++a) {
-    Gathered &g = gathered[a];
-    g.evidence = evidence_size;
-    g.forms = forms_size;
-    g.roles = roles_size;
-    evidence_size += g.count;
-    forms_size += g.forms_end;
-    roles_size += g.roles_end;
-    g.forms_end = g.forms;
-    g.roles_end = g.roles;
-    w.evidence_end[a] = g.evidence;
+    gathered[a].evidence = evidence_size;
+    w.evidence_end[a] = evidence_size;
+    evidence_size += gathered[a].count;
   }
   w.evidence_all.resize(evidence_size);
-  w.forms_all.assign(forms_size, ',');
-  w.roles_all.assign(roles_size, ',');
+  w.order.resize(evidence_size);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention &m = mentions[i];
     Gathered &g = gathered[actor_of[i]];
-    w.evidence_all[w.evidence_end[actor_of[i]]++] = {m.begin, m.end};
-    const auto form = to_string(m.form), role = to_string(m.role);
-    std::copy(form.begin(), form.end(),
-              w.forms_all.begin() + static_cast<std::ptrdiff_t>(g.forms_end));
-    g.forms_end += form.size() + 1; // past the comma already in place
-    std::copy(role.begin(), role.end(),
-              w.roles_all.begin() + static_cast<std::ptrdiff_t>(g.roles_end));
-    g.roles_end += role.size() + 1;
+    const auto at = w.evidence_end[actor_of[i]]++;
+    w.evidence_all[at] = {m.begin, m.end};
+    w.order[at] = static_cast<std::uint32_t>(i);
     g.agent += m.role == Role::agent ? 1 : 0;
     g.patient += m.role == Role::patient ? 1 : 0;
     g.confidence += m.confidence;
   }
-
+  // Each actor's forms and roles, "name,name,surname,": written actor by actor, one after the
+  // other, so each word (with its comma) is one fixed-size copy whose spill past the word is
+  // overwritten by the next one; the buffers keep room for the last spill.
+  w.forms_all.resize(evidence_size * padded_word_size + padded_word_size);
+  w.roles_all.resize(evidence_size * padded_word_size + padded_word_size);
+  char *const forms_begin = w.forms_all.data();
+  char *const roles_begin = w.roles_all.data();
+  char *forms_at = forms_begin;
+  char *roles_at = roles_begin;
+  for (std::uint32_t a = 0; a < actors.size(); ++a) {
+    Gathered &g = gathered[a];
+    g.forms = static_cast<std::size_t>(forms_at - forms_begin);
+    g.roles = static_cast<std::size_t>(roles_at - roles_begin);
+    for (std::size_t at = g.evidence; at < g.evidence + g.count; ++at) {
+      const Mention &m = mentions[w.order[at]];
+      forms_at =
+          put_padded(forms_at, form_words[std::min<std::size_t>(static_cast<std::size_t>(m.form),
+                                                                form_words.size() - 1)]);
+      roles_at =
+          put_padded(roles_at, role_words[std::min<std::size_t>(static_cast<std::size_t>(m.role),
+                                                                role_words.size() - 1)]);
+    }
+    g.forms_end = static_cast<std::size_t>(forms_at - forms_begin);
+    g.roles_end = static_cast<std::size_t>(roles_at - roles_begin);
+  }
   std::array<char, 32> share_buf{}, confidence_buf{};
   std::array<char, 24> agent_buf{}, patient_buf{}, first_buf{};
   for (std::uint32_t a = 0; a < actors.size(); ++a) {

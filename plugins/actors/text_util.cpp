@@ -32,9 +32,17 @@ std::string fold_case(std::string_view s) {
 }
 
 void fold_case(std::string_view s, std::string &out) {
-  out.clear();
+  // The ASCII run at the start (most often the whole string) is folded in place in one pass;
+  // the rest, if any, character by character.
+  std::size_t i = 0;
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80)
+    ++i;
+  out.resize(i);
+  for (std::size_t j = 0; j < i; ++j)
+    out[j] = s[j] >= 'A' && s[j] <= 'Z' ? static_cast<char>(s[j] + 32) : s[j];
+  if (i == s.size()) return;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
+  while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));

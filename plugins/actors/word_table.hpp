@@ -2,6 +2,7 @@
 // finds the word's cue classes and its place in the gazetteer's phrase trie.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -22,33 +23,44 @@ inline std::uint64_t load4(const char *p) noexcept {
   return w;
 }
 
-inline std::uint64_t hash_bytes(std::string_view s) noexcept {
-  // Eight bytes at a time (words are short: usually one or two rounds), the last up to seven
-  // bytes read as two overlapping loads, then a final mix so that both the low bits (the
-  // bucket) and the high bits (the tag) are well spread.
-  std::uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
-  const char *p = s.data();
-  std::size_t n = s.size();
-  while (n >= 8) {
-    h = (h ^ load8(p)) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
+// The high and low halves of a full 64 x 64-bit product, folded: every bit of the result
+// depends on every bit of both factors, so one multiplication mixes a short word well enough
+// for both the bucket (low bits) and the tag (high bits).
+inline std::uint64_t fold_multiply(std::uint64_t a, std::uint64_t b) noexcept {
+  __extension__ using u128 = unsigned __int128;
+  const u128 product = static_cast<u128>(a) * b;
+  return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
+}
+
+constexpr std::uint64_t hash_seed = 0x9e3779b97f4a7c15ull, hash_factor = 0xff51afd7ed558ccdull;
+
+// A word of eight bytes or fewer as one integer: two overlapping loads (or three single bytes),
+// never past either end. Together with the length it identifies the word, so a table can compare
+// it in place of the bytes.
+inline std::uint64_t pack_short(const char *p, std::size_t n) noexcept {
+  if (n >= 4) return load4(p) | (load4(p + n - 4) << 32);
+  if (n == 0) return 0;
+  return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+         static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+         static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+}
+inline std::uint64_t hash_short(std::uint64_t packed, std::size_t n) noexcept {
+  return fold_multiply(packed ^ hash_seed, hash_factor ^ n);
+}
+// Longer words eight bytes at a time, the last eight read overlapping the previous ones.
+inline std::uint64_t hash_long(const char *p, std::size_t n) noexcept {
+  std::uint64_t h = hash_seed ^ n;
+  while (n > 8) {
+    h = fold_multiply(h ^ load8(p), hash_factor);
     p += 8;
     n -= 8;
   }
-  if (n > 0) {
-    std::uint64_t w;
-    if (n >= 4) {
-      w = load4(p) | (load4(p + n - 4) << 32);
-    } else {
-      w = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-    }
-    h = (h ^ w) * 0xff51afd7ed558ccdull;
-  }
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ull;
-  return h ^ (h >> 32);
+  return fold_multiply(h ^ load8(p + n - 8), hash_factor ^ 0x2d);
+}
+
+inline std::uint64_t hash_bytes(std::string_view s) noexcept {
+  return s.size() <= 8 ? hash_short(pack_short(s.data(), s.size()), s.size())
+                       : hash_long(s.data(), s.size());
 }
 
 // Maps a word to a dense id. The table owns its strings (in one byte arena), so callers may pass
@@ -57,17 +69,21 @@ class WordTable {
 public:
   static constexpr std::uint32_t npos = 0xffffffffu;
 
-  // One hash of the caller's bytes; a slot's tag (high hash bits) rules out most other words
-  // before their text is touched.
-  std::uint32_t find(std::string_view word) const noexcept {
-    if (slots_.empty()) return npos;
+  // One hash of the caller's bytes. A slot holds its word's key and length: for a word of up
+  // to eight bytes (most words) the key is the packed word itself, so a match needs no look at
+  // the text; for a longer one it is the hash, which rules out most other words before their
+  // text is compared. Out of line: inlined at the recogniser's many call sites, it costs them
+  // more in registers than the call saves; the long case is a call of its own, so that the
+  // short one needs few registers.
+  [[gnu::noinline]] std::uint32_t find(std::string_view word) const noexcept {
+    const std::size_t n = word.size();
+    if (n > 8) return find_long(word);
     const std::size_t mask = slots_.size() - 1;
-    const std::uint64_t h = hash_bytes(word);
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot slot = slots_[i];
+    const std::uint64_t packed = pack_short(word.data(), n);
+    for (std::size_t i = hash_short(packed, n) & mask;; i = (i + 1) & mask) {
+      const Slot &slot = slots_[i];
       if (slot.id == npos) return npos;
-      if (slot.tag == tag && same(slot.id, word)) return slot.id;
+      if (slot.key == packed && slot.size == n) return slot.id;
     }
   }
 
@@ -87,9 +103,21 @@ public:
   }
 
 private:
+  [[gnu::noinline]] std::uint32_t find_long(std::string_view word) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    const std::size_t n = word.size();
+    const std::uint64_t h = hash_long(word.data(), n);
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot &slot = slots_[i];
+      if (slot.id == npos) return npos;
+      if (slot.key == h && slot.size == n && same(slot.id, word)) return slot.id;
+    }
+  }
+
   struct Slot {
+    std::uint64_t key = 0; // the packed word (up to eight bytes) or its hash
     std::uint32_t id = npos;
-    std::uint32_t tag = 0;
+    std::uint32_t size = 0; // the word's length in bytes
   };
   // Words are short: a few loads (overlapping at the end, never past either word) beat a call
   // to memcmp.
@@ -110,21 +138,23 @@ private:
   }
   void place(std::uint32_t id) {
     const std::size_t mask = slots_.size() - 1;
-    const std::uint64_t h = hash_bytes(word(id));
+    const std::string_view w = word(id);
+    const std::uint64_t h = hash_bytes(w);
     std::size_t i = h & mask;
     while (slots_[i].id != npos)
       i = (i + 1) & mask;
-    slots_[i] = {id, static_cast<std::uint32_t>(h >> 32)};
+    const std::uint64_t key = w.size() <= 8 ? pack_short(w.data(), w.size()) : h;
+    slots_[i] = {key, id, static_cast<std::uint32_t>(w.size())};
   }
   void grow() {
-    slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, Slot{});
+    slots_.assign(std::max<std::size_t>(1024, slots_.size() * 2), Slot{});
     for (std::uint32_t id = 0; id < size(); ++id)
       place(id);
   }
 
-  std::string bytes_;                // every word, one after the other
-  std::vector<std::size_t> ends_{0}; // word i is bytes_[ends_[i], ends_[i + 1])
-  std::vector<Slot> slots_;
+  std::string bytes_;                              // every word, one after the other
+  std::vector<std::size_t> ends_{0};               // word i is bytes_[ends_[i], ends_[i + 1])
+  std::vector<Slot> slots_ = std::vector<Slot>(1); // one empty slot: find needs no size test
 };
 
 // Maps a 64-bit key (trie node and word id) to a 32-bit value.
