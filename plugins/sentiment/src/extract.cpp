@@ -110,6 +110,40 @@ void write_terms(const sdk::Document &doc, const Analysis &analysis, const Lexic
     write(totals[totals.size() - 1 - k], false);
 }
 
+// The stance cues ("fails to", "too slow"), each quoted where it occurs. They weigh through the
+// model's cue_* features rather than through the lexicon, so they are items of their own; the
+// weight is the share of scored sentences holding the cue.
+void write_stances(const sdk::Document &doc, const Analysis &analysis,
+                   const sdk::ResultWriter &out) {
+  std::size_t scored = 0;
+  for (const auto &s : analysis.sentences)
+    scored += s.words > 0;
+  const auto tokens = doc.tokens();
+  for (std::size_t c = 1; c <= stance_count; ++c) {
+    std::vector<sdk::Span> spans;
+    std::size_t count = 0, sentences = 0;
+    std::uint32_t previous = static_cast<std::uint32_t>(-1);
+    for (const auto &h : analysis.stances) {
+      if (static_cast<std::size_t>(h.stance) != c) continue;
+      ++count;
+      sentences += h.sentence != previous;
+      previous = h.sentence;
+      if (spans.size() < max_spans)
+        spans.push_back({tokens[h.first_token].begin, tokens[h.last_token].end});
+    }
+    if (count == 0) continue;
+    const std::string key = "stance:" + std::string(stance_names[c]);
+    out.item(
+        {.key = key,
+         .label = stance_names[c],
+         .category = "stance-cue",
+         .weight = scored > 0 ? static_cast<double>(sentences) / static_cast<double>(scored) : 0.0,
+         .count = count,
+         .attributes = {},
+         .evidence = spans});
+  }
+}
+
 void write_arc(const sdk::Document &doc, const Analysis &analysis, const sdk::ResultWriter &out) {
   const auto paragraphs = doc.paragraphs();
   for (std::uint32_t p = 0; p < paragraphs.size(); ++p) {
@@ -234,6 +268,7 @@ void SentimentPlugin::extract(const sdk::Document &doc, const sdk::Inputs &input
   if (settings_.emit_features) write_features(analysis, out);
 
   write_terms(doc, analysis, lexicon_, settings_.top_terms, out);
+  write_stances(doc, analysis, out);
   write_arc(doc, analysis, out);
 
   if (const auto actors = inputs.find("actors")) {

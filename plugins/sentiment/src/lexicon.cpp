@@ -149,6 +149,11 @@ bool Lexicon::set_role(std::string_view term, std::string_view kind, float value
     cue_for(term).block = true;
     return true;
   }
+  for (std::size_t k = 1; k <= stance_count; ++k)
+    if (kind == stance_names[k]) {
+      cue_for(term).stance = static_cast<Stance>(k);
+      return true;
+    }
   return false;
 }
 

@@ -3,6 +3,7 @@
 // the embedded data and the user's files, then read concurrently without locks.
 #pragma once
 
+#include "stance.hpp"
 #include "term_table.hpp"
 
 #include <array>
@@ -16,15 +17,16 @@ namespace aspectdiff::plugins::sentiment {
 
 // What one word or expression does. A cue may both carry valence and act as a booster ("damn").
 struct Cue {
-  float valence = 0.0f;    // -4..+4; 0 = carries no sentiment of its own
-  float booster = 0.0f;    // scales the next sentiment word by (1 + booster)
-  float negator = 0.0f;    // strength of the flip, 0..1
-  float contrast = 0.0f;   // "but": earlier clauses weigh less, later ones more
-  float concession = 0.0f; // "although": the clause it opens weighs less
-  float condition = 0.0f;  // "if": the clause it opens is hypothetical
-  bool block = false;      // looks like a rule word but is not ("not only")
-  bool derived = false;    // valence propagated through WordNet rather than set by hand
-  std::uint32_t label = 0; // index of the display term ("sanction" for "sanctions")
+  float valence = 0.0f;         // -4..+4; 0 = carries no sentiment of its own
+  float booster = 0.0f;         // scales the next sentiment word by (1 + booster)
+  float negator = 0.0f;         // strength of the flip, 0..1
+  float contrast = 0.0f;        // "but": earlier clauses weigh less, later ones more
+  float concession = 0.0f;      // "although": the clause it opens weighs less
+  float condition = 0.0f;       // "if": the clause it opens is hypothetical
+  bool block = false;           // looks like a rule word but is not ("not only")
+  bool derived = false;         // valence propagated through WordNet rather than set by hand
+  Stance stance = Stance::none; // opens a stance cue ("fails to", "too"); changes no valence
+  std::uint32_t label = 0;      // index of the display term ("sanction" for "sanctions")
 
   bool acts() const noexcept {
     return valence != 0.0f || booster != 0.0f || negator != 0.0f || contrast != 0.0f ||
@@ -52,8 +54,8 @@ public:
   void set_valence(std::string_view term, float valence, bool derived = false);
   // Sets the fitted weight of a single word (see tools/fit_model.py).
   void set_learned(std::string_view word, float weight);
-  // Adds a rule role; `kind` is one of negator, booster, contrast, concession, condition, block.
-  // Returns false for an unknown kind.
+  // Adds a rule role; `kind` is one of negator, booster, contrast, concession, condition, block,
+  // or a stance cue: failure, refusal, lack, regret, excess. Returns false for an unknown kind.
   bool set_role(std::string_view term, std::string_view kind, float value);
   // An inflected form takes the valence of its lemma unless it has its own entry.
   void add_inflection(std::string_view form, std::string_view lemma);

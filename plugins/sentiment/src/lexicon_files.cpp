@@ -105,7 +105,8 @@ void load_rules(Lexicon &lexicon, std::string_view bytes, std::string_view sourc
     if (!lexicon.set_role(require_term(f[1], source, line), trim(f[0]), value))
       fail(source, line,
            "unknown rule kind '" + std::string(trim(f[0])) +
-               "' (negator, booster, contrast, concession, condition, block)");
+               "' (negator, booster, contrast, concession, condition, block, failure, "
+               "refusal, lack, regret, excess)");
   });
 }
 

@@ -18,6 +18,11 @@ enum Feature : std::size_t {
   strongest_positive, // largest positive contribution / 4
   strongest_negative, // most negative contribution / 4
   derived_norm,       // squashed sum of the contributions of entries derived through WordNet
+  cue_failure,        // 1 if the sentence holds the stance cue (stance.hpp), else 0: "fails to"
+  cue_refusal,        // "refuses to"
+  cue_lack,           // "lack of", "lacks"
+  cue_regret,         // "should / could / would have" + past participle
+  cue_excess,         // "too" + a word
   learned,            // sum of the words' fitted weights / sqrt(words + 1)
   feature_count
 };
@@ -25,8 +30,9 @@ enum Feature : std::size_t {
 using Features = std::array<float, feature_count>;
 
 inline constexpr std::array<std::string_view, feature_count> feature_names{
-    "sum_norm",           "positive_norm",      "negative_norm", "density",
-    "strongest_positive", "strongest_negative", "derived_norm",  "learned"};
+    "sum_norm",           "positive_norm", "negative_norm", "density",     "strongest_positive",
+    "strongest_negative", "derived_norm",  "cue_failure",   "cue_refusal", "cue_lack",
+    "cue_regret",         "cue_excess",    "learned"};
 
 // Where the class thresholds sit on the score scale: a sentence reads as positive from
 // +class_band, as negative from -class_band (as in the evaluation, and as VADER does).

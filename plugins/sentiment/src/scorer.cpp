@@ -28,11 +28,41 @@ bool ascii_alnum(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+static_assert(cue_excess - cue_failure + 1 == stance_count, "one model feature per stance cue");
+
+constexpr std::size_t no_stance = static_cast<std::size_t>(-1);
+
+// Where the stance cue opened by the word at k ends (its last token; `last` for an expression
+// that carries the cue itself), or no_stance if it does not hold in its context. "should / could /
+// would" reproach only before "have" and a past participle ("should have known"; "should have more"
+// is advice), with "not" or "never" allowed between; "too" criticises before a content word
+// ("too slow", "too many"), not at the end of a clause, where it means "also" ("me too", "it
+// works, too"). The other cues are expressions that hold wherever they match.
+std::size_t stance_end(const sdk::Document &doc, std::span<const sdk::Token> tokens, std::size_t k,
+                       std::size_t last, Stance stance) noexcept {
+  auto word = [&](std::size_t j) {
+    return j < tokens.size() && (tokens[j].flags & ASPECTDIFF_TOKEN_WORD) != 0u;
+  };
+  if (stance == Stance::regret) {
+    std::size_t j = k + 1;
+    if (word(j) && modal_negation(doc.norm(tokens[j]))) ++j;
+    if (!word(j)) return no_stance;
+    const auto have = doc.norm(tokens[j]);
+    const bool holds = (have == "have" || have == "'ve") && word(j + 1) &&
+                       past_participle(doc.norm(tokens[j + 1]));
+    return holds ? j + 1 : no_stance;
+  }
+  if (stance == Stance::excess)
+    return word(k + 1) && !function_word(doc.norm(tokens[k + 1])) ? k + 1 : no_stance;
+  return last;
+}
+
 } // namespace
 
 void Scorer::analyse(const sdk::Document &doc, Analysis &out) const {
   out.sentences.clear();
   out.hits.clear();
+  out.stances.clear();
   const auto sentences = doc.sentences();
   out.sentences.resize(sentences.size());
   // Per-thread scratch, so scoring a document allocates nothing once warmed up.
@@ -154,6 +184,7 @@ void Scorer::score_sentence(const sdk::Document &doc, std::uint32_t index, Analy
   };
 
   const std::size_t first_hit = out.hits.size();
+  unsigned stances = 0;  // bit s: stance cue s holds in the sentence
   float negation = 0.0f; // strength of the negation in force
   int since_negator = 1 << 20;
   float boost = 0.0f; // pending boost
@@ -202,6 +233,22 @@ void Scorer::score_sentence(const sdk::Document &doc, std::uint32_t index, Analy
           last = k + len - 1;
           break;
         }
+      }
+    }
+    // A stance cue only marks the sentence and leaves the rules as they are: "should" in
+    // "should have known" still opens a hypothetical clause. An expression carries its own
+    // ("fails to"); a word's holds even inside a longer expression ("too bad", "could have been
+    // better").
+    const bool own_stance = cue != nullptr && cue->stance != Stance::none;
+    const Stance stance = own_stance              ? cue->stance
+                          : id != TermTable::npos ? lexicon_.word_cue(id).stance
+                                                  : Stance::none;
+    if (stance != Stance::none) {
+      const std::size_t end = stance_end(doc, tokens, k, own_stance ? last : k, stance);
+      if (end != no_stance) {
+        stances |= 1u << static_cast<unsigned>(stance);
+        out.stances.push_back({index, segment.first + static_cast<std::uint32_t>(k),
+                               segment.first + static_cast<std::uint32_t>(end), stance});
       }
     }
     if (cue != nullptr && names_stand_out && cue->valence != 0.0f && cue->booster == 0.0f &&
@@ -281,6 +328,8 @@ void Scorer::score_sentence(const sdk::Document &doc, std::uint32_t index, Analy
   s.features[strongest_positive] = top / 4.0f;
   s.features[strongest_negative] = bottom / 4.0f;
   s.features[derived_norm] = squash(derived);
+  for (std::size_t c = 0; c < stance_count; ++c)
+    s.features[cue_failure + c] = (stances >> (c + 1)) & 1u ? 1.0f : 0.0f;
   s.features[learned] = learned_sum / std::sqrt(static_cast<float>(words) + 1.0f);
   s.score = words == 0 ? 0.0f : model_.apply(s.features);
 }

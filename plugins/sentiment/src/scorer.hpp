@@ -41,6 +41,15 @@ struct Hit {
   bool derived = false;          // the entry's valence came from WordNet propagation
 };
 
+// A stance cue found in the text ("fails to", "should have known", "too slow"): it weighs
+// through the model's cue_* features, so it is quoted as evidence apart from the terms.
+struct StanceHit {
+  std::uint32_t sentence = 0;
+  std::uint32_t first_token = 0; // inclusive
+  std::uint32_t last_token = 0;  // inclusive
+  Stance stance = Stance::none;
+};
+
 struct SentenceScore {
   float score = 0.0f; // the model's score in [-1, 1]
   float sum = 0.0f;   // sum of contributions
@@ -52,7 +61,8 @@ struct SentenceScore {
 // Everything the plugin derives from one document's text.
 struct Analysis {
   std::vector<SentenceScore> sentences;
-  std::vector<Hit> hits; // in text order
+  std::vector<Hit> hits;          // in text order
+  std::vector<StanceHit> stances; // in text order
 };
 
 class Scorer {

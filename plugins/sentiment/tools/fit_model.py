@@ -37,8 +37,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "eval", "sentiment"))
 import evaluate  # noqa: E402  (runs the host and computes the figures)
 
+# The stance cues (cue_*: "fails to", "refuses to", "lack of", "should have" + participle,
+# "too" + word) are 0/1 per sentence, so their document means are the share of sentences that
+# hold them; the plugin computes them like the other lexical features.
 LEXICAL = ["sum_norm", "positive_norm", "negative_norm", "density", "strongest_positive",
-           "strongest_negative", "derived_norm"]
+           "strongest_negative", "derived_norm", "cue_failure", "cue_refusal", "cue_lack",
+           "cue_regret", "cue_excess"]
 FEATURES = LEXICAL + ["learned"]
 FOLDS = 5
 MODEL_RIDGE = 1.0
