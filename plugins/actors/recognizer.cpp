@@ -13,6 +13,7 @@ namespace {
 using sdk::has;
 constexpr std::uint32_t not_looked_up = 0xfffffffeu;
 constexpr std::uint8_t verb_unknown = 0, verb_no = 1, verb_yes = 2;
+constexpr std::uint32_t no_hyphen_capital = 0xffffffffu; // past the end of every text
 constexpr std::size_t max_name_tokens = 8;
 constexpr std::size_t max_org_name_tokens = 12; // "Alliance of Democratic Forces for the ..."
 
@@ -55,13 +56,13 @@ public:
   void scan(std::uint32_t sentence_index, const sdk::Segment &sentence) {
     sentence_ = sentence_index;
     base_ = sentence.first;
+    sentence_ids_ = ids_.data() + base_;
+    sentence_verbs_ = verb_.data() + base_;
     toks_ = doc_.tokens_of(sentence);
-    next_hyphen_capital_ = toks_.empty()
-                               ? hyphen_capitals_.size()
-                               : static_cast<std::size_t>(std::lower_bound(hyphen_capitals_.begin(),
-                                                                           hyphen_capitals_.end(),
-                                                                           toks_.front().begin) -
-                                                          hyphen_capitals_.begin());
+    next_hyphen_capital_ =
+        toks_.empty() ? &hyphen_capitals_.back()
+                      : &*std::lower_bound(hyphen_capitals_.begin(), hyphen_capitals_.end() - 1,
+                                           toks_.front().begin);
     headline_ = is_headline();
     const std::size_t first_mention = out_.size();
     scan_names();
@@ -195,13 +196,16 @@ private:
   }
   std::string_view norm(std::size_t k) const { return lookup_form(norm_of(toks_[k])); }
   std::uint32_t id(std::size_t k) {
-    std::uint32_t &cached = ids_[base_ + k];
+    std::uint32_t &cached = sentence_ids_[k];
     if (cached == not_looked_up) cached = gaz_.word_id(norm(k));
     return cached;
   }
   std::uint32_t classes(std::size_t k) { return gaz_.classes(id(k)); }
   bool capitalised(std::size_t k) const {
-    return has(toks_[k], ASPECTDIFF_TOKEN_CAPITALISED) || has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS);
+    // One mask test for the two flags.
+    constexpr auto capital_flags = static_cast<std::uint32_t>(ASPECTDIFF_TOKEN_CAPITALISED) |
+                                   static_cast<std::uint32_t>(ASPECTDIFF_TOKEN_ALL_CAPS);
+    return (toks_[k].flags & capital_flags) != 0;
   }
   bool word(std::size_t k) const { return has(toks_[k], ASPECTDIFF_TOKEN_WORD); }
   std::string_view surface_of(std::size_t k) const { return surface(toks_[k]); }
@@ -404,23 +408,23 @@ private:
 
   // The offsets of the hyphens in the text followed by a capital ("pro-Kremlin"): the only
   // lower-case words that can hold a name have one inside. They are rare, so one pass with
-  // memchr over the document spares a test of every lower-case word.
+  // memchr over the document spares a test of every lower-case word. A sentinel past every
+  // offset ends the list, so the per-token test needs no size check.
   void find_hyphen_capitals(std::string_view text) {
     hyphen_capitals_.clear();
     for (std::size_t i = text.find('-'); i != std::string_view::npos; i = text.find('-', i + 1))
       if (i + 1 < text.size() && text[i + 1] >= 'A' && text[i + 1] <= 'Z')
         hyphen_capitals_.push_back(static_cast<std::uint32_t>(i));
+    hyphen_capitals_.push_back(no_hyphen_capital);
   }
 
   // Whether the token has a hyphen followed by a capital inside it (neither its first byte nor
   // its last). Asked of the sentence's tokens in text order, so the next candidate hyphen only
   // moves forward.
   bool capital_after_hyphen(const sdk::Token &t) noexcept {
-    while (next_hyphen_capital_ < hyphen_capitals_.size() &&
-           hyphen_capitals_[next_hyphen_capital_] <= t.begin)
+    while (*next_hyphen_capital_ <= t.begin)
       ++next_hyphen_capital_;
-    return next_hyphen_capital_ < hyphen_capitals_.size() &&
-           hyphen_capitals_[next_hyphen_capital_] + 2 <= t.end;
+    return std::uint64_t{*next_hyphen_capital_} + 2 <= t.end;
   }
 
   // Inline: asked of most capitalised words, and the first letter rules nearly all out.
@@ -544,7 +548,7 @@ private:
   // Whether the word at k is a verb form; worked out once per token (the role and noun tests
   // of neighbouring names ask about the same words).
   bool is_verb_form(std::size_t k) {
-    std::uint8_t &cached = verb_[base_ + k];
+    std::uint8_t &cached = sentence_verbs_[k];
     if (cached == verb_unknown) cached = verb_form(norm(k), classes(k)) ? verb_yes : verb_no;
     return cached == verb_yes;
   }
@@ -938,8 +942,14 @@ private:
   std::vector<std::uint32_t> &ids_;
   std::vector<std::uint8_t> &verb_;
   std::vector<std::uint32_t> &hyphen_capitals_;
-  std::size_t next_hyphen_capital_ = 0; // the first of hyphen_capitals_ not before the token
+  // The first of hyphen_capitals_ not before the token (the sentinel when none is left); a
+  // pointer, so the test reads no vector bounds.
+  const std::uint32_t *next_hyphen_capital_ = nullptr;
   std::span<const sdk::Token> toks_;
+  // The sentence's entries of ids_ and verb_ (sized once per document), as plain pointers so
+  // the per-token caches read no vector bounds.
+  std::uint32_t *sentence_ids_ = nullptr;
+  std::uint8_t *sentence_verbs_ = nullptr;
   std::uint32_t sentence_ = 0;
   std::size_t base_ = 0;
   bool headline_ = false;
