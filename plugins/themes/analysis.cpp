@@ -24,7 +24,7 @@ void reset(Analysis &a, std::size_t theme_count, std::size_t cue_count) {
   a.hand_matches = 0;
   a.sentence_hand.assign(theme_count, 0.0);
   a.sentence_learned.assign(theme_count, 0.0);
-  a.sentence_matches.assign(theme_count, 0);
+  a.theme_matches.assign(theme_count, 0);
   a.sentence_touched.assign((theme_count + 63) / 64, 0);
   a.sentence_theme_count = 0;
 }
@@ -50,13 +50,14 @@ void tally_sentence_themes(Analysis &a, std::size_t keep) {
   ThemeTally *tallies = a.themes.data();
   std::uint32_t *lowest = a.lowest.data();
   double *bar = a.bar.data();
+  for (std::size_t t = 0; t < a.themes.size(); ++t)
+    tallies[t].matches = a.theme_matches[t];
   const SentenceTheme *st = a.sentence_themes.data();
   for (const SentenceTheme *end = st + a.sentence_theme_count; st != end; ++st) {
     const double score = st->hand + factor * st->learned;
     const std::uint32_t t = st->theme;
     ThemeTally &tally = tallies[t];
     tally.score += score;
-    tally.matches += st->matches;
     if (!(score > bar[t])) continue;
     auto &best = tally.best;
     if (best.size() < keep) {
@@ -70,7 +71,7 @@ void tally_sentence_themes(Analysis &a, std::size_t keep) {
   }
 }
 
-// Sums one sentence's matches per theme in dense scratch arrays; end_sentence() moves the
+// Sums one sentence's weights per theme in dense scratch arrays; end_sentence() moves the
 // themes it touched into Analysis::sentence_themes. Hand-written and learned weights are kept
 // apart because how much the learned ones count depends on the whole document's cue matches,
 // which are known only after the last sentence: one pass over the tokens, then one over the
@@ -82,7 +83,7 @@ class SentenceSums {
 public:
   SentenceSums(const Lexicon &lexicon, Analysis &a)
       : lexicon_(lexicon), a_(a), hand_(a.sentence_hand.data()),
-        learned_(a.sentence_learned.data()), matches_(a.sentence_matches.data()),
+        learned_(a.sentence_learned.data()), matches_(a.theme_matches.data()),
         touched_(a.sentence_touched.data()), cue_hits_(a.cue_hits.data()) {}
 
   void add_learned(std::uint32_t theme, float weight) {
@@ -116,10 +117,9 @@ public:
       for (std::uint64_t bits = touched_[w]; bits != 0; bits &= bits - 1) {
         const auto t =
             static_cast<std::uint32_t>(64 * w) + static_cast<std::uint32_t>(std::countr_zero(bits));
-        *out++ = {sentence, t, matches_[t], hand_[t], learned_[t]};
+        *out++ = {sentence, t, hand_[t], learned_[t]};
         hand_[t] = 0.0;
         learned_[t] = 0.0;
-        matches_[t] = 0;
       }
       touched_[w] = 0;
     }
@@ -136,7 +136,7 @@ private:
   Analysis &a_;
   double *hand_;
   double *learned_;
-  std::uint32_t *matches_;
+  std::uint64_t *matches_; // per theme, for the whole document
   std::uint64_t *touched_;
   std::uint32_t *cue_hits_;
 };

@@ -25,7 +25,6 @@ struct TokenWord {
 struct SentenceTheme {
   std::uint32_t sentence = 0;
   std::uint32_t theme = 0;
-  std::uint32_t matches = 0;
   double hand = 0.0;    // hand-written cue weights
   double learned = 0.0; // learned weights, before the learned factor
 };
@@ -65,8 +64,10 @@ struct Analysis {
   // Scratch: one sentence's per-theme sums, and every sentence's themes.
   std::vector<double> sentence_hand;
   std::vector<double> sentence_learned;
-  std::vector<std::uint32_t> sentence_matches;
   std::vector<std::uint64_t> sentence_touched; // bit set over themes
+  // Per theme, its matches in the document: counted as they are found, as only the document's
+  // total is reported.
+  std::vector<std::uint64_t> theme_matches;
   // Every sentence's themes: the first sentence_theme_count entries are this document's.
   std::vector<SentenceTheme> sentence_themes;
   std::size_t sentence_theme_count = 0;

@@ -15,17 +15,26 @@ struct Candidate {
   std::uint32_t size = 0;  // words
   std::uint32_t count = 0;
   std::uint32_t last_run = 0; // its last occurrence, for the chain through Scratch::previous_run
-  std::uint32_t slot = 0;     // its entry in Scratch::slots, cleared for the next document
   double score = 0.0;
+};
+
+// An entry of the table from a candidate's hash to the candidate. Entries hold the number of
+// the document that filled them, so that a new document empties the table by counting on, with
+// no pass over the last one's entries.
+struct Slot {
+  std::uint64_t hash = 0;
+  std::uint32_t candidate = 0;
+  std::uint32_t document = 0; // 0: never filled
 };
 
 // Per-thread buffers, reused so that a document costs no allocation once they have grown.
 struct Scratch {
   std::vector<std::uint32_t> degree; // per interned stem: its RAKE degree, 0 until seen
   std::vector<std::uint32_t> touched;
-  // Open-addressing table from the hash of a candidate's stems to its index (UINT32_MAX: empty);
-  // a node-based map would allocate per candidate.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> slots;
+  // Open-addressing table from the hash of a candidate's stems to its index, its entries of
+  // other documents empty; a node-based map would allocate per candidate.
+  std::vector<Slot> slots;
+  std::uint32_t document = 0; // the number of the current document, from 1
   std::vector<Candidate> candidates;
   // Per run: the previous run of the same candidate (UINT32_MAX: none), so that a candidate's
   // occurrences are found without a list of their own.
@@ -37,9 +46,9 @@ struct Scratch {
   std::vector<sdk::Span> evidence;
   std::vector<KeyPhrase> phrases;
   std::vector<std::size_t> key_ends; // per reported phrase: where its key ends in `keys`
-  // How much of `touched` and `candidates` the last document filled: the vectors keep their
-  // size so that a document does not initialise them again.
-  std::uint32_t touched_count = 0, candidate_count = 0;
+  // How much of `touched` the last document filled: the vector keeps its size so that a
+  // document does not initialise it again.
+  std::uint32_t touched_count = 0;
 };
 
 // A run's hash: one multiply per stem, the table indexed by the top bits, which depend on every
@@ -85,13 +94,16 @@ std::span<const KeyPhrase> key_phrases(const sdk::Document &doc,
                                        const std::vector<KeyRun> &runs, const WordCache &cache,
                                        const KeyPhraseOptions &options) {
   Scratch &s = thread_scratch();
-  for (std::uint32_t c = 0; c < s.candidate_count; ++c)
-    s.slots[s.candidates[c].slot].second = UINT32_MAX;
-  s.candidate_count = 0;
+  if (++s.document == 0) { // counted round: entries of old documents could look current
+    for (auto &slot : s.slots)
+      slot.document = 0;
+    s.document = 1;
+  }
+  const std::uint32_t document = s.document;
   std::size_t want = 1024;
   while (want < 2 * doc.tokens().size())
     want *= 2;
-  if (s.slots.size() < want) s.slots.assign(want, {0, UINT32_MAX});
+  if (s.slots.size() < want) s.slots.assign(want, Slot{});
   const std::size_t mask = s.slots.size() - 1;
   const int shift = 64 - std::countr_zero(s.slots.size());
   if (s.degree.size() < cache.stem_count()) s.degree.resize(cache.stem_count(), 0);
@@ -110,7 +122,7 @@ std::span<const KeyPhrase> key_phrases(const sdk::Document &doc,
   const TokenWord *w = words.data();
   std::uint32_t *degrees = s.degree.data();
   std::uint32_t *touched = s.touched.data();
-  std::pair<std::uint64_t, std::uint32_t> *slots = s.slots.data();
+  Slot *slots = s.slots.data();
   Candidate *candidates = s.candidates.data();
   std::uint32_t *previous_run = s.previous_run.data();
   std::uint32_t touched_count = 0, candidate_count = 0;
@@ -130,22 +142,21 @@ std::span<const KeyPhrase> key_phrases(const sdk::Document &doc,
     std::size_t at = static_cast<std::size_t>(h >> shift);
     // Equal hashes are confirmed on the stems, so that the phrases found never depend on the
     // stem ids, which depend on what the thread read before.
-    while (slots[at].second != UINT32_MAX &&
-           (slots[at].first != h || candidates[slots[at].second].size != size ||
-            !same_stems(words, candidates[slots[at].second].first, begin, size)))
+    while (slots[at].document == document &&
+           (slots[at].hash != h || candidates[slots[at].candidate].size != size ||
+            !same_stems(words, candidates[slots[at].candidate].first, begin, size)))
       at = (at + 1) & mask;
-    std::uint32_t c = slots[at].second;
-    if (c == UINT32_MAX) {
+    std::uint32_t c = slots[at].candidate;
+    if (slots[at].document != document) {
       c = candidate_count++;
-      slots[at] = {h, c};
-      candidates[c] = {begin, size, 0, UINT32_MAX, static_cast<std::uint32_t>(at), 0.0};
+      slots[at] = {h, c, document};
+      candidates[c] = {begin, size, 0, UINT32_MAX, 0.0};
     }
     ++candidates[c].count;
     previous_run[r] = candidates[c].last_run;
     candidates[c].last_run = r;
   }
   s.touched_count = touched_count;
-  s.candidate_count = candidate_count;
   const std::span<Candidate> found(candidates, candidate_count);
 
   // The `n` best candidates, best first, kept while they are scored: a candidate no better than
