@@ -15,20 +15,8 @@ namespace {
 constexpr std::size_t kBufferLimit = 1u << 20;
 
 [[noreturn]] void fail(const std::filesystem::path &path, const char *what, int error) {
-  throw model::Error(model::ErrorKind::io, "W101",
+  throw model::Error(model::ErrorKind::io, kBatchIoError,
                      path.string() + ": cannot " + what + " (" + std::strerror(error) + ")");
-}
-
-void write_all(int fd, const std::filesystem::path &path, std::string_view bytes) {
-  const char *p = bytes.data();
-  std::size_t left = bytes.size();
-  while (left > 0) {
-    const ssize_t n = ::write(fd, p, left);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) fail(path, "write", errno);
-    p += n;
-    left -= static_cast<std::size_t>(n);
-  }
 }
 
 } // namespace
@@ -67,52 +55,13 @@ void AppendFile::append(std::string_view bytes) {
 
 void AppendFile::flush() {
   if (buffer_.empty()) return;
-  write_all(fd_, path_, buffer_);
+  io::write_all(fd_, path_, buffer_, kBatchIoError);
   buffer_.clear();
 }
 
 void AppendFile::sync() {
   flush();
   if (::fdatasync(fd_) != 0) fail(path_, "flush to disk", errno);
-}
-
-AtomicOutput::AtomicOutput(std::filesystem::path path) : path_(std::move(path)) {
-  const auto dir = path_.has_parent_path() ? path_.parent_path() : std::filesystem::path(".");
-  temp_ = dir / ("." + path_.filename().string() + ".tmp." + std::to_string(::getpid()));
-  fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd_ < 0) fail(path_, "create a temporary file beside it", errno);
-}
-
-AtomicOutput::~AtomicOutput() {
-  if (fd_ >= 0) {
-    ::close(fd_);
-    ::unlink(temp_.c_str());
-  }
-}
-
-void AtomicOutput::write(std::string_view bytes) {
-  buffer_.append(bytes);
-  if (buffer_.size() >= kBufferLimit) {
-    write_all(fd_, path_, buffer_);
-    buffer_.clear();
-  }
-}
-
-void AtomicOutput::commit() {
-  write_all(fd_, path_, buffer_);
-  buffer_.clear();
-  if (::fsync(fd_) != 0) fail(path_, "flush to disk", errno);
-  const int fd = fd_;
-  fd_ = -1;
-  if (::close(fd) != 0) {
-    ::unlink(temp_.c_str());
-    fail(path_, "close", errno);
-  }
-  if (::rename(temp_.c_str(), path_.c_str()) != 0) {
-    const int error = errno;
-    ::unlink(temp_.c_str());
-    fail(path_, "replace", error);
-  }
 }
 
 std::uint64_t file_size_or_zero(const std::filesystem::path &path) {

@@ -2,6 +2,8 @@
 // errors, the journal), and a whole output written to a temporary file and renamed into place.
 #pragma once
 
+#include "io/atomic_file.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -32,23 +34,9 @@ private:
   std::string buffer_;
 };
 
-// Writes a file through a temporary beside it: nothing appears under `path` until commit(),
-// which flushes, fsyncs and renames. Destroyed without commit, the temporary is removed.
-class AtomicOutput {
-public:
-  explicit AtomicOutput(std::filesystem::path path);
-  ~AtomicOutput();
-  AtomicOutput(const AtomicOutput &) = delete;
-  AtomicOutput &operator=(const AtomicOutput &) = delete;
-
-  void write(std::string_view bytes);
-  void commit();
-
-private:
-  std::filesystem::path path_, temp_;
-  int fd_ = -1;
-  std::string buffer_;
-};
+// The error code of a batch file that cannot be written; whole outputs (summary.csv,
+// manifest.json...) are written through io::AtomicOutput with it.
+inline constexpr const char *kBatchIoError = "W101";
 
 // The size of a file, 0 when it does not exist.
 std::uint64_t file_size_or_zero(const std::filesystem::path &path);

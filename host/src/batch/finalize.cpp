@@ -116,7 +116,7 @@ void write_duplicates(const JobPaths &paths, const FirstPass &p,
   std::vector<std::vector<std::uint32_t>> members(rep.size());
   for (std::uint32_t i = 0; i < rep.size(); ++i)
     if (size[rep[i]] > 1) members[rep[i]].push_back(i);
-  AtomicOutput out(paths.dir / "duplicates.csv");
+  io::AtomicOutput out(paths.dir / "duplicates.csv", kBatchIoError);
   out.write(csv_line(
       {"cluster", "cluster_size", "index", "id", "title", "source", "similarity_to_first"}));
   for (std::uint32_t c = 0; c < members.size(); ++c)
@@ -131,7 +131,7 @@ void write_duplicates(const JobPaths &paths, const FirstPass &p,
 void write_ranking(const JobPaths &paths, const FinalizeInput &in, const FirstPass &p,
                    const std::vector<std::uint32_t> &rep) {
   const bool collapse = in.spec->duplicates == DuplicateMode::collapse;
-  AtomicOutput out(paths.dir / "ranking.csv");
+  io::AtomicOutput out(paths.dir / "ranking.csv", kBatchIoError);
   out.write(csv_line(
       {"reference", "rank", "index", "id", "title", "source", "similarity", "duplicate_of"}));
   for (std::size_t r = 0; r < in.references.size(); ++r) {
@@ -185,7 +185,7 @@ std::string label_of(const std::string &measure, const FirstPass &p) {
 
 void write_groups(const JobPaths &paths, const std::vector<GroupField> &fields,
                   const std::vector<Groups> &groups, const FirstPass &p) {
-  AtomicOutput out(paths.dir / "groups.csv");
+  io::AtomicOutput out(paths.dir / "groups.csv", kBatchIoError);
   out.write(
       csv_line({"group_by", "group", "documents", "measure", "label", "n", "mean", "low", "high"}));
   for (std::size_t f = 0; f < fields.size(); ++f)
@@ -202,7 +202,7 @@ void write_groups(const JobPaths &paths, const std::vector<GroupField> &fields,
 
 void write_differences(const JobPaths &paths, const std::vector<GroupField> &fields,
                        const std::vector<Groups> &groups, const FirstPass &p) {
-  AtomicOutput out(paths.dir / "group_differences.csv");
+  io::AtomicOutput out(paths.dir / "group_differences.csv", kBatchIoError);
   out.write(csv_line({"group_by", "group_a", "group_b", "measure", "label", "n_a", "n_b", "mean_a",
                       "mean_b", "difference", "low", "high", "distinguishable"}));
   for (std::size_t f = 0; f < fields.size(); ++f) {
@@ -310,7 +310,7 @@ FinalCounts finalize_job(const JobPaths &paths, const FinalizeInput &in) {
   // Second pass: summary rows in input order, and the group accumulators.
   std::vector<Groups> groups(spec.group_by.size());
   {
-    AtomicOutput summary(paths.dir / "summary.csv");
+    io::AtomicOutput summary(paths.dir / "summary.csv", kBatchIoError);
     summary.write(csv_line(summary_header(in, p)));
     std::size_t i = 0;
     const bool collapse = spec.duplicates == DuplicateMode::collapse;
@@ -373,7 +373,7 @@ FinalCounts finalize_job(const JobPaths &paths, const FinalizeInput &in) {
                  {"results.jsonl", "errors.jsonl", "summary.csv", "groups.csv",
                   "group_differences.csv", "ranking.csv", "duplicates.csv"}},
                 {"run", in.run}};
-  AtomicOutput out(paths.manifest());
+  io::AtomicOutput out(paths.manifest(), kBatchIoError);
   out.write(manifest.dump(2) + "\n");
   out.commit();
   sync_directory(paths.dir);

@@ -56,7 +56,7 @@ void write_identity(const JobPaths &paths, const JobIdentity &identity) {
   nlohmann::ordered_json j{{"schema", "aspectdiff-batch-state/1"},
                            {"config_hash", identity.config_hash},
                            {"shard", identity.shard.to_string()}};
-  AtomicOutput out(paths.job());
+  io::AtomicOutput out(paths.job(), kBatchIoError);
   out.write(j.dump(2) + "\n");
   out.commit();
   sync_directory(paths.state());

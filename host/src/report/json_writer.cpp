@@ -48,6 +48,15 @@ void spans(JsonStream &w, const Document *doc, const std::vector<model::Span> &l
   w.end_array();
 }
 
+// A comparison row's evidence: `evidence_a` quoted from A, `evidence_b` from B.
+void paired_spans(JsonStream &w, const Document *a, const std::vector<model::Span> &evidence_a,
+                  const Document *b, const std::vector<model::Span> &evidence_b) {
+  w.key("evidence_a");
+  spans(w, a, evidence_a);
+  w.key("evidence_b");
+  spans(w, b, evidence_b);
+}
+
 void sentence_values(JsonStream &w, const Document &doc, const model::Metric &m) {
   w.begin_array();
   for (std::size_t i = 0; i < m.sentence_values.size(); ++i) {
@@ -237,10 +246,7 @@ void item_diffs(JsonStream &w, const std::vector<model::ItemDiff> &list, const D
     w.number_member("weight_change", d.weight_b - d.weight_a);
     w.number_member("count_a", d.count_a);
     w.number_member("count_b", d.count_b);
-    w.key("evidence_a");
-    spans(w, a, d.evidence_a);
-    w.key("evidence_b");
-    spans(w, b, d.evidence_b);
+    paired_spans(w, a, d.evidence_a, b, d.evidence_b);
     w.end_object();
   }
   w.end_array();
@@ -267,10 +273,7 @@ void metric_deltas(JsonStream &w, const std::vector<model::MetricDelta> &list, c
     } else {
       w.null();
     }
-    w.key("evidence_a");
-    spans(w, a, d.evidence_a);
-    w.key("evidence_b");
-    spans(w, b, d.evidence_b);
+    paired_spans(w, a, d.evidence_a, b, d.evidence_b);
     w.end_object();
   }
   w.end_array();
@@ -287,10 +290,7 @@ void findings(JsonStream &w, const std::vector<model::Finding> &list, const Docu
     w.number_member("value_a", f.value_a);
     w.number_member("value_b", f.value_b);
     w.number_member("magnitude", f.magnitude);
-    w.key("evidence_a");
-    spans(w, a, f.evidence_a);
-    w.key("evidence_b");
-    spans(w, b, f.evidence_b);
+    paired_spans(w, a, f.evidence_a, b, f.evidence_b);
     w.end_object();
   }
   w.end_array();

@@ -7,11 +7,6 @@
 
 using namespace sentiment_test;
 
-namespace {
-// Without the fitted word weights, so what is tested is the lexicon and the rules alone.
-constexpr std::string_view lexicon_only = "learned_terms = false\n";
-} // namespace
-
 TEST_CASE("sentiment: a negative prefix reverses the tone of its base", "[sentiment][lexicon]") {
   for (const char *text : {"The explanation they gave was implausible.",
                            "His remarks at the hearing were inappropriate."}) {

@@ -6,11 +6,6 @@
 
 using namespace sentiment_test;
 
-namespace {
-// Without the fitted word weights, so what is tested is the lexicon and the rules alone.
-constexpr std::string_view lexicon_only = "learned_terms = false\n";
-} // namespace
-
 TEST_CASE("sentiment: news events and institutions are neutral", "[sentiment][lexicon]") {
   for (const char *text : {"The summit talks opened in Beijing on Tuesday.",
                            "The party sent its minister to the meeting.",

@@ -82,8 +82,7 @@ TEST_CASE("sentiment: emoticons count", "[sentiment][social]") {
   CHECK(score_of("Off to the airport now :)") > 0.05);
   CHECK(score_of("Off to the airport now :(") < -0.05);
   // A URL is not a face (checked without the fitted word weights, which see "read" and "now").
-  CHECK(std::abs(score_of("Read it at http://example.com/page now", "learned_terms = false\n")) <
-        0.05);
+  CHECK(std::abs(score_of("Read it at http://example.com/page now", lexicon_only)) < 0.05);
 }
 
 TEST_CASE("sentiment: capitalised words inside a sentence are read as names",

@@ -15,6 +15,9 @@ using aspectdiff::model::Document;
 using aspectdiff::testing::make_document;
 using aspectdiff::testing::run_plugin;
 
+// Without the fitted word weights, so what is tested is the lexicon and the rules alone.
+inline constexpr std::string_view lexicon_only = "learned_terms = false\n";
+
 inline AspectResult sentiment_of(const Document &doc, std::string_view config = "",
                                  std::vector<AspectResult> inputs = {}) {
   auto result = run_plugin("sentiment", doc, config, std::move(inputs));
