@@ -134,7 +134,7 @@ def predictions(result, docs_by_id, parts):
                 if i < len(forms) and forms[i] in UNSCORED_FORMS:
                     continue
                 mention_type = t
-                begin, end = to_char[ev["begin"]], to_char[ev["end"]]
+                begin, end = to_char[ev[0]], to_char[ev[1]]
                 for record, offset in parts[doc_id]:
                     if offset <= begin and end <= offset + len(record["text"]):
                         out.add((record["id"], begin - offset, end - offset, mention_type))

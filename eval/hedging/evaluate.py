@@ -104,7 +104,7 @@ def predicted_cues(text, aspect):
         if not item.get("key", "").startswith("cue:") or not is_uncertainty_cue(item):
             continue
         for ev in item.get("evidence", []):
-            b, e = ev["begin"], ev["end"]
+            b, e = ev[0], ev[1]
             out.append((len(raw[:b].decode("utf-8", "replace")),
                         len(raw[:e].decode("utf-8", "replace"))))
     return out

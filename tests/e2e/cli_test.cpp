@@ -27,7 +27,7 @@ TEST_CASE("compare --format json follows the documented schema", "[e2e]") {
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const auto j = nlohmann::json::parse(r.out);
-  CHECK(j.at("schema") == "aspectdiff/1");
+  CHECK(j.at("schema") == "aspectdiff/2");
   CHECK(j.at("kind") == "compare");
   CHECK(j.at("comparisons").size() >= 6);
   CHECK(j.at("ranking").size() == j.at("comparisons").size());
@@ -42,7 +42,7 @@ TEST_CASE("compare --format json follows the documented schema", "[e2e]") {
     out << r.out;
   }
   const std::string schema =
-      std::string(ASPECTDIFF_TEST_SOURCE_DIR) + "/docs/schema/aspectdiff-1.schema.json";
+      std::string(ASPECTDIFF_TEST_SOURCE_DIR) + "/docs/schema/aspectdiff-2.schema.json";
   const std::string check = "python3 -c 'import json,sys,jsonschema; "
                             "jsonschema.validate(json.load(open(sys.argv[1])), "
                             "json.load(open(sys.argv[2])))' '" +

@@ -2,23 +2,89 @@
 #include "cli/inputs.hpp"
 #include "cli/session.hpp"
 #include "compare/compare.hpp"
+#include "engine/ordered_stream.hpp"
 #include "io/atomic_file.hpp"
 #include "model/error.hpp"
 
 #include <iostream>
+#include <iterator>
+#include <optional>
 #include <sstream>
+#include <string_view>
+#include <utility>
 
 namespace aspectdiff::cli {
 
 namespace {
 
+void collect_failures(const model::DocumentResult &result, std::vector<model::RunError> &errors) {
+  for (const auto &a : result.aspects)
+    if (a.status == model::ResultStatus::failed)
+      errors.push_back({a.error.size() > 5 && a.error[0] == '[' ? a.error.substr(1, 4) : "E001",
+                        result.document_id, a.aspect, a.error});
+}
+
 void collect_failures(const std::vector<model::DocumentResult> &results,
                       std::vector<model::RunError> &errors) {
   for (const auto &r : results)
-    for (const auto &a : r.aspects)
-      if (a.status == model::ResultStatus::failed)
-        errors.push_back({a.error.size() > 5 && a.error[0] == '[' ? a.error.substr(1, 4) : "E001",
-                          r.document_id, a.aspect, a.error});
+    collect_failures(r, errors);
+}
+
+// Where streamed output goes: the --output file (appearing whole, on commit) or standard
+// output, flushed after each piece so that a reader downstream sees each document when it is done.
+class StreamedOutput {
+public:
+  explicit StreamedOutput(const OutputOptions &options) {
+    if (options.output_file) file_.emplace(*options.output_file);
+  }
+  void write(std::string_view text) {
+    if (file_) {
+      file_->write(text);
+    } else {
+      std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+      std::cout.flush();
+    }
+  }
+  void commit() {
+    if (file_) file_->commit();
+  }
+
+private:
+  std::optional<io::AtomicOutput> file_;
+};
+
+// `extract --format json|jsonl`: each document is read, analysed and written in turn (on
+// several threads, in input order), so memory does not grow with the input.
+std::vector<model::RunError> stream_extract(const engine::Engine &engine,
+                                            const ExtractOptions &options, bool lines) {
+  StreamedOutput output(options.output);
+  report::ExtractJsonWriter writer([&](std::string_view text) { output.write(text); }, lines,
+                                   {options.output.evidence_text});
+  // Read errors come from the reading thread, failures from the writing one: kept apart, then
+  // listed in that order as a whole run lists them.
+  std::vector<model::RunError> errors, failures;
+  using Analysed = std::pair<model::Document, model::DocumentResult>;
+  engine::run_ordered<model::Document>(
+      engine.jobs(), engine::stream_window(engine.jobs()),
+      [&](const auto &push) {
+        read_each_document(
+            options.documents, options.input_format,
+            [&](model::Document &&doc, std::size_t) { push(std::move(doc)); },
+            [&](model::RunError &&error) { errors.push_back(std::move(error)); });
+      },
+      [&](model::Document &&doc) {
+        auto result = engine.analyse(doc);
+        return Analysed{std::move(doc), std::move(result)};
+      },
+      [&](Analysed &&done) {
+        collect_failures(done.second, failures);
+        writer.document(done.first, &done.second);
+      });
+  errors.insert(errors.end(), std::make_move_iterator(failures.begin()),
+                std::make_move_iterator(failures.end()));
+  writer.finish(errors, engine.plugin_records());
+  output.commit();
+  return errors;
 }
 
 } // namespace
@@ -53,7 +119,7 @@ int run_compare(const CompareOptions &options) {
     const auto report = report_options(options.output, session.config);
     std::ostringstream out;
     if (format == "json")
-      report::write_compare_json(out, run);
+      report::write_compare_json(out, run, {options.output.evidence_text});
     else if (format == "markdown")
       report::write_compare_markdown(out, run, report);
     else if (format == "html")
@@ -89,6 +155,13 @@ int run_extract(const ExtractOptions &options) {
       throw model::Error(model::ErrorKind::usage, "C003",
                          "the html format is a comparison report: use `aspectdiff compare`");
     const auto &engine = *session.engine;
+    if (format == "json" || format == "jsonl") {
+      const auto errors = stream_extract(engine, options, format == "jsonl");
+      if (!options.common.quiet)
+        for (const auto &e : errors)
+          std::cerr << "aspectdiff: " << e.message << '\n';
+      return errors.empty() ? exit_ok : exit_failures;
+    }
     model::ExtractRun run;
     run.plugins = engine.plugin_records();
     auto read = read_documents(options.documents, options.input_format);
@@ -99,11 +172,7 @@ int run_extract(const ExtractOptions &options) {
 
     const auto report = report_options(options.output, session.config);
     std::ostringstream out;
-    if (format == "json")
-      report::write_extract_json(out, run);
-    else if (format == "jsonl")
-      report::write_extract_jsonl(out, run);
-    else if (format == "markdown")
+    if (format == "markdown")
       report::write_extract_markdown(out, run, report);
     else
       report::write_extract_terminal(out, run, report);

@@ -29,6 +29,8 @@ void add_output(CLI::App &app, OutputOptions &o, std::vector<std::string> format
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-e,--evidence", o.evidence, "Quote the sentences behind every difference");
   app.add_option("--evidence-count", o.evidence_count, "Sentences quoted per difference");
+  app.add_flag("--evidence-text", o.evidence_text,
+               "JSON: write each evidence span's text beside its offsets");
   app.add_option("-o,--output", o.output_file, "Write the output to this file (atomically)");
 }
 

@@ -66,7 +66,7 @@ void print_plugins_terminal(const engine::Engine &engine) {
 
 void print_plugins_json(const engine::Engine &engine) {
   using nlohmann::json;
-  json out{{"schema", "aspectdiff/1"}, {"kind", "plugins"}};
+  json out{{"schema", "aspectdiff/2"}, {"kind", "plugins"}};
   out["host_abi"] =
       std::to_string(ASPECTDIFF_ABI_MAJOR) + "." + std::to_string(ASPECTDIFF_ABI_MINOR);
   out["search_path"] = json::array();

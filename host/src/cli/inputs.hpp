@@ -4,6 +4,7 @@
 #include "model/document.hpp"
 #include "model/run.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,5 +20,11 @@ struct ReadDocuments {
 // repeat get a "#2", "#3" suffix so every document stays addressable. Throws model::Error
 // (usage) for an unknown input format name.
 ReadDocuments read_documents(const std::vector<std::string> &paths, const std::string &format);
+
+// The same, one document at a time as it is read: on_document(document, index of its argument),
+// on_error(error) for each document that could not be read.
+void read_each_document(const std::vector<std::string> &paths, const std::string &format,
+                        const std::function<void(model::Document &&, std::size_t)> &on_document,
+                        const std::function<void(model::RunError &&)> &on_error);
 
 } // namespace aspectdiff::cli

@@ -21,6 +21,7 @@ struct OutputOptions {
   std::optional<std::string> format; // overrides the configuration's output.format
   std::optional<std::string> color;  // auto | always | never
   bool evidence = false;
+  bool evidence_text = false; // JSON: quote the text beside each evidence span
   std::optional<std::size_t> evidence_count;
   std::optional<std::filesystem::path> output_file; // written atomically
 };

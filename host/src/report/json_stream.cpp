@@ -172,6 +172,14 @@ void append_json_double(std::string &out, double v) {
   }
 }
 
+void append_json_number(std::string &out, double v) {
+  std::array<char, 32> buf{};
+  const auto [end, ec] =
+      std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::general, 6);
+  (void)ec; // 32 bytes hold six digits and any exponent
+  out.append(buf.data(), end);
+}
+
 JsonStream::JsonStream(std::string &out, bool pretty) : out_(out), pretty_(pretty) {}
 
 void JsonStream::newline(std::size_t depth) {
@@ -232,7 +240,7 @@ void JsonStream::string(std::string_view text) {
 void JsonStream::number(double v) {
   before_value();
   if (std::isfinite(v))
-    append_json_double(out_, v);
+    append_json_number(out_, v);
   else
     out_ += "null";
 }

@@ -18,6 +18,10 @@ public:
   // otherwise everything on one line without spaces (as JSON Lines).
   JsonStream(std::string &out, bool pretty);
 
+  // Whether the schema's writers put the quoted text beside each evidence span
+  // (`--evidence-text`); it travels with the stream so that every nested writer sees it.
+  bool evidence_text = false;
+
   void begin_object();
   void end_object();
   void begin_array();
@@ -26,7 +30,7 @@ public:
   void key(std::string_view name);
 
   void string(std::string_view text);
-  void number(double v); // null when not finite
+  void number(double v); // six significant digits (append_json_number); null when not finite
   template <std::unsigned_integral T> void number(T v) { unsigned_number(v); }
   void boolean(bool v);
   void null();
@@ -79,5 +83,11 @@ void append_json_string(std::string &out, std::string_view text);
 // Appends the shortest decimal form of a finite `v` that reads back as the same double, always
 // recognisable as a floating-point number: 14.0, 0.25, 1.5e-07, 1e+20.
 void append_json_double(std::string &out, double v);
+
+// Appends a finite `v` rounded to six significant digits, trailing zeros dropped, as printf's
+// %g writes it: 14, 0.25, 0.333333, 1.5e-07. Six digits are more than any measure of a text
+// carries (a weight of 0.3333333333333333 is a third), and a third of the bytes of a full
+// round-trip form.
+void append_json_number(std::string &out, double v);
 
 } // namespace aspectdiff::report

@@ -1,12 +1,14 @@
-// JSON and JSON Lines output, schema "aspectdiff/1" (docs/json-schema.md,
-// docs/schema/aspectdiff-1.schema.json). Every evidence span carries the text it points at, so
-// each number traces back to the document; a non-finite number is written as null. The output
-// is streamed into one string per document (JsonStream) rather than built as a tree: a batch
-// writes one line per article, and a tree of thousands of small nodes cost more than the
-// analysis itself.
+// JSON and JSON Lines output, schema "aspectdiff/2" (docs/json-schema.md,
+// docs/schema/aspectdiff-2.schema.json). Evidence is written as [begin, end] byte spans, with the
+// quoted text as a third element only when asked (`--evidence-text`): the spans are what a
+// program needs, and quoting every one made the output many times larger than the input.
+// Numbers carry six significant digits; a non-finite number is written as null. The output is
+// streamed into one string per document (JsonStream) rather than built as a tree, and `extract`
+// hands each document to ExtractJsonWriter as soon as it is analysed.
 #include "report/json_stream.hpp"
 #include "report/report.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,7 +23,7 @@ namespace {
 
 using model::Document;
 
-constexpr std::string_view schema_tag = "aspectdiff/1";
+constexpr std::string_view schema_tag = "aspectdiff/2";
 
 // Index of the last entry named like list[i] when list[i] is the first of that name, else
 // nothing: a repeated name is written once, at its first place, with its last value (as an
@@ -36,14 +38,15 @@ std::optional<std::size_t> last_of_first(const List &list, std::size_t i, Name n
   return last;
 }
 
+// [[begin, end], ...], or [[begin, end, "text"], ...] when the stream quotes evidence.
 void spans(JsonStream &w, const Document *doc, const std::vector<model::Span> &list) {
   w.begin_array();
   for (const auto &s : list) {
-    w.begin_object();
-    w.number_member("begin", s.begin);
-    w.number_member("end", s.end);
-    w.string_member("text", doc == nullptr ? std::string() : quote(*doc, s, false));
-    w.end_object();
+    w.begin_array();
+    w.number(s.begin);
+    w.number(s.end);
+    if (w.evidence_text) w.string(doc == nullptr ? std::string() : quote(*doc, s, false));
+    w.end_array();
   }
   w.end_array();
 }
@@ -57,18 +60,30 @@ void paired_spans(JsonStream &w, const Document *a, const std::vector<model::Spa
   spans(w, b, evidence_b);
 }
 
-void sentence_values(JsonStream &w, const Document &doc, const model::Metric &m) {
+// The values alone; `sentence_index` says which of the document's `sentences` each belongs to,
+// and is left out when value i is sentence i (as most plugins give them).
+void sentence_values(JsonStream &w, const model::Metric &m) {
+  w.key("sentence_values");
   w.begin_array();
-  for (std::size_t i = 0; i < m.sentence_values.size(); ++i) {
-    const std::size_t sentence = i < m.sentence_index.size() ? m.sentence_index[i] : i;
-    w.begin_object();
-    w.number_member("sentence", sentence);
-    w.number_member("value", m.sentence_values[i]);
-    if (sentence < doc.sentences.size()) {
-      w.number_member("begin", doc.sentences[sentence].begin);
-      w.number_member("end", doc.sentences[sentence].end);
-    }
-    w.end_object();
+  for (const double v : m.sentence_values)
+    w.number(v);
+  w.end_array();
+  if (m.sentence_index.empty()) return;
+  w.key("sentence_index");
+  w.begin_array();
+  for (std::size_t i = 0; i < m.sentence_values.size(); ++i)
+    w.number(i < m.sentence_index.size() ? std::size_t{m.sentence_index[i]} : i);
+  w.end_array();
+}
+
+// The document's sentences as [begin, end] spans, once, for the sentence values to point into.
+void sentence_spans(JsonStream &w, const Document &doc) {
+  w.begin_array();
+  for (const auto &s : doc.sentences) {
+    w.begin_array();
+    w.number(s.begin);
+    w.number(s.end);
+    w.end_array();
   }
   w.end_array();
 }
@@ -110,10 +125,7 @@ void aspect_result(JsonStream &w, const Document &doc, const model::AspectResult
     w.number_member("value", m.value);
     w.key("evidence");
     spans(w, &doc, m.evidence);
-    if (!m.sentence_values.empty()) {
-      w.key("sentence_values");
-      sentence_values(w, doc, m);
-    }
+    if (!m.sentence_values.empty()) sentence_values(w, m);
     w.end_object();
   }
   w.end_array();
@@ -160,6 +172,8 @@ void document_members(JsonStream &w, const Document &doc, const model::DocumentR
   w.number_member("word_count", doc.word_count);
   w.number_member("sentence_count", doc.sentences.size());
   w.number_member("paragraph_count", doc.paragraphs.size());
+  w.key("sentences");
+  sentence_spans(w, doc);
   w.key("aspects");
   w.begin_object();
   if (result != nullptr) {
@@ -376,25 +390,100 @@ void ranking(JsonStream &w, const std::vector<model::RankEntry> &list) {
 
 } // namespace
 
-void write_extract_json(std::ostream &out, const model::ExtractRun &run) {
-  std::string text;
-  JsonStream w(text, true);
+ExtractJsonWriter::ExtractJsonWriter(Sink sink, bool lines, const JsonOptions &options)
+    : sink_(std::move(sink)), lines_(lines), options_(options) {
+  if (lines_) return;
+  JsonStream &w = stream();
   w.begin_object();
   header_members(w, "extract");
   w.key("documents");
-  documents(w, run.documents, run.results);
-  w.key("errors");
-  errors(w, run.errors);
-  w.key("plugins");
-  plugins(w, run.plugins);
-  w.end_object();
-  text += '\n';
-  out << text;
+  w.begin_array();
+  flush();
 }
 
-void write_compare_json(std::ostream &out, const model::CompareRun &run) {
+ExtractJsonWriter::~ExtractJsonWriter() = default;
+
+JsonStream &ExtractJsonWriter::stream() {
+  // JSON Lines: a fresh stream per line. JSON: one stream for the whole output, so that it keeps
+  // track of nesting and separators while its text is handed on piece by piece.
+  if (lines_ || !stream_) {
+    stream_ = std::make_unique<JsonStream>(buffer_, !lines_);
+    stream_->evidence_text = options_.evidence_text;
+  }
+  return *stream_;
+}
+
+void ExtractJsonWriter::flush() {
+  if (lines_) buffer_ += '\n';
+  sink_(buffer_);
+  buffer_.clear();
+}
+
+void ExtractJsonWriter::document(const model::Document &doc, const model::DocumentResult *result) {
+  JsonStream &w = stream();
+  w.begin_object();
+  if (lines_) {
+    w.string_member("schema", schema_tag);
+    w.string_member("kind", "document");
+  }
+  document_members(w, doc, result);
+  w.end_object();
+  flush();
+}
+
+void ExtractJsonWriter::finish(const std::vector<model::RunError> &run_errors,
+                               const std::vector<model::PluginRecord> &run_plugins) {
+  if (lines_) {
+    for (const auto &e : run_errors) {
+      JsonStream &w = stream();
+      w.begin_object();
+      w.string_member("schema", schema_tag);
+      w.string_member("kind", "error");
+      error_members(w, e);
+      w.end_object();
+      flush();
+    }
+    return;
+  }
+  JsonStream &w = stream();
+  w.end_array();
+  w.key("errors");
+  errors(w, run_errors);
+  w.key("plugins");
+  plugins(w, run_plugins);
+  w.end_object();
+  buffer_ += '\n';
+  flush();
+}
+
+namespace {
+
+void write_extract(std::ostream &out, const model::ExtractRun &run, bool lines,
+                   const JsonOptions &options) {
+  ExtractJsonWriter writer([&](std::string_view text) { out << text; }, lines, options);
+  for (std::size_t i = 0; i < run.documents.size(); ++i)
+    writer.document(run.documents[i], result_of(run.results, i));
+  writer.finish(run.errors, run.plugins);
+  out.flush();
+}
+
+} // namespace
+
+void write_extract_json(std::ostream &out, const model::ExtractRun &run,
+                        const JsonOptions &options) {
+  write_extract(out, run, false, options);
+}
+
+void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run,
+                         const JsonOptions &options) {
+  write_extract(out, run, true, options);
+}
+
+void write_compare_json(std::ostream &out, const model::CompareRun &run,
+                        const JsonOptions &options) {
   std::string text;
   JsonStream w(text, true);
+  w.evidence_text = options.evidence_text;
   w.begin_object();
   header_members(w, "compare");
   // When the reference could not be read, documents[0] is not the reference.
@@ -417,33 +506,6 @@ void write_compare_json(std::ostream &out, const model::CompareRun &run) {
   w.end_object();
   text += '\n';
   out << text;
-}
-
-void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run) {
-  std::string line; // reused: one allocation grows to the longest line
-  for (std::size_t i = 0; i < run.documents.size(); ++i) {
-    line.clear();
-    JsonStream w(line, false);
-    w.begin_object();
-    w.string_member("schema", schema_tag);
-    w.string_member("kind", "document");
-    document_members(w, run.documents[i], result_of(run.results, i));
-    w.end_object();
-    line += '\n';
-    out << line;
-  }
-  for (const auto &e : run.errors) {
-    line.clear();
-    JsonStream w(line, false);
-    w.begin_object();
-    w.string_member("schema", schema_tag);
-    w.string_member("kind", "error");
-    error_members(w, e);
-    w.end_object();
-    line += '\n';
-    out << line;
-  }
-  out.flush();
 }
 
 } // namespace aspectdiff::report

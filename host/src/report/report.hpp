@@ -1,5 +1,5 @@
 // Writers that turn one `extract` or `compare` run into what a reader or a program consumes:
-// terminal tables, GitHub-flavoured Markdown, JSON ("schema": "aspectdiff/1") and JSON Lines.
+// terminal tables, GitHub-flavoured Markdown, JSON ("schema": "aspectdiff/2") and JSON Lines.
 // Every writer reports everything in the run, including failed aspects and run errors.
 #pragma once
 
@@ -8,8 +8,12 @@
 #include "model/run.hpp"
 
 #include <cstddef>
+#include <functional>
+#include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace aspectdiff::report {
 
@@ -30,18 +34,57 @@ void write_extract_markdown(std::ostream &out, const model::ExtractRun &run,
 void write_compare_markdown(std::ostream &out, const model::CompareRun &run,
                             const ReportOptions &options);
 
-// One JSON document {"schema":"aspectdiff/1","kind":"extract"|"compare",...}; see
+struct JsonOptions {
+  // Evidence spans carry the text they cover as a third element: [begin, end, "text"].
+  bool evidence_text = false;
+};
+
+// One JSON document {"schema":"aspectdiff/2","kind":"extract"|"compare",...}; see
 // docs/json-schema.md.
-void write_extract_json(std::ostream &out, const model::ExtractRun &run);
-void write_compare_json(std::ostream &out, const model::CompareRun &run);
+void write_extract_json(std::ostream &out, const model::ExtractRun &run,
+                        const JsonOptions &options = {});
+void write_compare_json(std::ostream &out, const model::CompareRun &run,
+                        const JsonOptions &options = {});
 
 // One self-contained HTML page: a ranking, then per compared document a headline, a panel per
 // aspect with charts, and both texts side by side; every number highlights its evidence.
 void write_compare_html(std::ostream &out, const model::CompareRun &run);
 
-// One line per document {"schema":"aspectdiff/1","kind":"document","id":...,"aspects":{...}},
-// then one line per run error {"schema":"aspectdiff/1","kind":"error",...}.
-void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run);
+// One line per document {"schema":"aspectdiff/2","kind":"document","id":...,"aspects":{...}},
+// then one line per run error {"schema":"aspectdiff/2","kind":"error",...}.
+void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run,
+                         const JsonOptions &options = {});
+
+class JsonStream;
+
+// `extract --format json` or `jsonl` written one document at a time, as write_extract_json and
+// write_extract_jsonl write a whole run: each document's text goes to `sink` as soon as it is
+// added, so a long run never holds more than one document's output.
+class ExtractJsonWriter {
+public:
+  using Sink = std::function<void(std::string_view)>;
+  // JSON: writes the header and opens the documents array. JSON Lines: writes nothing yet.
+  ExtractJsonWriter(Sink sink, bool lines, const JsonOptions &options = {});
+  ~ExtractJsonWriter();
+  ExtractJsonWriter(const ExtractJsonWriter &) = delete;
+  ExtractJsonWriter &operator=(const ExtractJsonWriter &) = delete;
+
+  // `result` may be null (a document without results).
+  void document(const model::Document &doc, const model::DocumentResult *result);
+  // The run's errors and plugins (JSON), or one line per error (JSON Lines). Call once, last.
+  void finish(const std::vector<model::RunError> &errors,
+              const std::vector<model::PluginRecord> &plugins);
+
+private:
+  JsonStream &stream();
+  void flush();
+
+  Sink sink_;
+  bool lines_;
+  JsonOptions options_;
+  std::string buffer_; // reused: grows to the longest document's output
+  std::unique_ptr<JsonStream> stream_;
+};
 
 // The text behind a span, for quoting: the whole sentence containing it when `sentence` is true,
 // trimmed, with runs of whitespace collapsed to one space, and cut at about 240 bytes on a UTF-8

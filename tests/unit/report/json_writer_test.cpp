@@ -17,15 +17,15 @@ using nlohmann::json;
 
 namespace {
 
-json extract_json() {
+json extract_json(bool evidence_text = false) {
   std::ostringstream out;
-  report::write_extract_json(out, report::testing::sample_extract_run());
+  report::write_extract_json(out, report::testing::sample_extract_run(), {evidence_text});
   return json::parse(out.str());
 }
 
-json compare_json() {
+json compare_json(bool evidence_text = false) {
   std::ostringstream out;
-  report::write_compare_json(out, report::testing::sample_compare_run());
+  report::write_compare_json(out, report::testing::sample_compare_run(), {evidence_text});
   return json::parse(out.str());
 }
 
@@ -33,7 +33,7 @@ json compare_json() {
 
 TEST_CASE("extract JSON carries the schema tag, metadata and every aspect result", "[report]") {
   const auto j = extract_json();
-  CHECK(j.at("schema") == "aspectdiff/1");
+  CHECK(j.at("schema") == "aspectdiff/2");
   CHECK(j.at("kind") == "extract");
   REQUIRE(j.at("documents").size() == 2);
 
@@ -58,14 +58,16 @@ TEST_CASE("extract JSON carries the schema tag, metadata and every aspect result
   CHECK(mean.at("kind") == "value");
   CHECK(mean.at("value") == 6.5);
   REQUIRE(mean.at("sentence_values").size() == 4);
-  CHECK(mean["sentence_values"][1].at("sentence") == 1);
-  CHECK(mean["sentence_values"][1].at("value") == 5.0);
-  CHECK(mean["sentence_values"][1].at("begin") == 24);
+  CHECK(mean["sentence_values"][1] == 5);
+  CHECK_FALSE(mean.contains("sentence_index")); // value i is sentence i
+  REQUIRE(a.at("sentences").size() == 4);
+  CHECK(a["sentences"][1].at(0) == 24);
+  CHECK(a["sentences"][1].size() == 2);
 
   const auto &putin = a["aspects"].at("actors").at("items").at(0);
   CHECK(putin.at("key") == "putin");
   CHECK(putin.at("attributes").at("role") == "leader");
-  CHECK(putin.at("evidence").at(0) == json{{"begin", 0}, {"end", 5}, {"text", "Putin"}});
+  CHECK(putin.at("evidence").at(0) == json::array({0, 5}));
   CHECK(a["aspects"]["actors"].at("notes").at(0) == "2 actors found");
 
   const auto &failed = j["documents"][1]["aspects"].at("actors");
@@ -96,7 +98,7 @@ TEST_CASE("non-finite numbers are written as null", "[report]") {
 TEST_CASE("compare JSON carries comparisons, evidence from both sides and the ranking",
           "[report]") {
   const auto j = compare_json();
-  CHECK(j.at("schema") == "aspectdiff/1");
+  CHECK(j.at("schema") == "aspectdiff/2");
   CHECK(j.at("kind") == "compare");
   CHECK(j.at("reference") == "samples/a.txt");
   CHECK(j.at("reference_failed") == false);
@@ -112,16 +114,15 @@ TEST_CASE("compare JSON carries comparisons, evidence from both sides and the ra
   const auto &mean = style.at("metrics").at(0);
   CHECK(mean.at("delta") == -2.5);
   CHECK(mean.at("interval") == json{{"low", -4.0}, {"high", -1.0}, {"distinguishable", true}});
-  CHECK(mean.at("evidence_a").at(0).at("text") == "The talks");
-  CHECK(mean.at("evidence_b").at(0).at("text") == "Sanctions");
+  CHECK(mean.at("evidence_a").at(0).size() == 2);
   CHECK(style["metrics"][2].at("interval").is_null());
 
   CHECK(style.at("only_a").at(0).at("key") == "energy");
-  CHECK(style.at("only_b").at(0).at("evidence_b").at(0).at("text") == "Sanctions");
+  CHECK(style.at("only_b").at(0).at("evidence_b").at(0).size() == 2);
   const auto &moscow = style.at("shared").at(0);
   CHECK(moscow.at("weight_change").get<double>() == Approx(0.4));
-  CHECK(moscow.at("evidence_a").at(0).at("begin") == 16);
-  CHECK(moscow.at("evidence_b").at(0).at("begin") == 11);
+  CHECK(moscow.at("evidence_a").at(0).at(0) == 16);
+  CHECK(moscow.at("evidence_b").at(0).at(0) == 11);
   CHECK(style.at("findings").at(0).at("magnitude") == 0.5);
 
   const auto &actors = c["aspects"].at("actors");
@@ -137,6 +138,51 @@ TEST_CASE("compare JSON carries comparisons, evidence from both sides and the ra
   CHECK(j.at("errors").size() == 1);
 }
 
+TEST_CASE("evidence text, when asked for, is each span's third element on both sides", "[report]") {
+  const auto e = extract_json(true);
+  const auto &putin = e["documents"][0]["aspects"]["actors"]["items"].at(0);
+  CHECK(putin.at("evidence").at(0) == json::array({0, 5, "Putin"}));
+
+  const auto c = compare_json(true);
+  const auto &style = c["comparisons"][0]["aspects"].at("style");
+  CHECK(style["metrics"][0].at("evidence_a").at(0).at(2) == "The talks");
+  CHECK(style["metrics"][0].at("evidence_b").at(0).at(2) == "Sanctions");
+  CHECK(style.at("only_b").at(0).at("evidence_b").at(0).at(2) == "Sanctions");
+
+  // Without it, no span anywhere carries text.
+  const auto plain = extract_json().dump() + compare_json().dump();
+  CHECK(plain.find("\"Putin\"]") == std::string::npos);
+  CHECK(plain.find("\"Sanctions\"]") == std::string::npos);
+}
+
+TEST_CASE("the extract writer hands on each document as soon as it is added", "[report]") {
+  const auto run = report::testing::sample_extract_run();
+  for (const bool lines : {false, true}) {
+    std::vector<std::string> pieces;
+    report::ExtractJsonWriter writer([&](std::string_view text) { pieces.emplace_back(text); },
+                                     lines);
+    const std::size_t before = pieces.size();
+    writer.document(run.documents[0], &run.results[0]);
+    REQUIRE(pieces.size() == before + 1);
+    CHECK_THAT(pieces.back(), Catch::Contains("\"samples/a.txt\""));
+    writer.document(run.documents[1], &run.results[1]);
+    REQUIRE(pieces.size() == before + 2);
+    CHECK_THAT(pieces.back(), Catch::Contains("\"samples/b.txt\""));
+    writer.finish(run.errors, run.plugins);
+
+    // Piece by piece, the same bytes as the whole-run writer.
+    std::string joined;
+    for (const auto &p : pieces)
+      joined += p;
+    std::ostringstream whole;
+    if (lines)
+      report::write_extract_jsonl(whole, run);
+    else
+      report::write_extract_json(whole, run);
+    CHECK(joined == whole.str());
+  }
+}
+
 TEST_CASE("JSON Lines: one line per document with its id, then one per error", "[report]") {
   std::ostringstream out;
   report::write_extract_jsonl(out, report::testing::sample_extract_run());
@@ -145,7 +191,7 @@ TEST_CASE("JSON Lines: one line per document with its id, then one per error", "
   for (std::string line; std::getline(in, line);)
     lines.push_back(json::parse(line));
   REQUIRE(lines.size() == 3);
-  CHECK(lines[0].at("schema") == "aspectdiff/1");
+  CHECK(lines[0].at("schema") == "aspectdiff/2");
   CHECK(lines[0].at("kind") == "document");
   CHECK(lines[0].at("id") == "samples/a.txt");
   CHECK(lines[0].at("aspects").contains("style"));
@@ -167,9 +213,9 @@ TEST_CASE("invalid UTF-8 in a document never breaks the JSON", "[report]") {
   result.aspects.push_back(r);
   run.results.push_back(result);
   std::ostringstream out;
-  REQUIRE_NOTHROW(report::write_extract_json(out, run));
+  REQUIRE_NOTHROW(report::write_extract_json(out, run, {true}));
   const auto j = json::parse(out.str());
-  CHECK(j["documents"][0]["aspects"]["style"]["items"][0]["evidence"][0]["text"] ==
+  CHECK(j["documents"][0]["aspects"]["style"]["items"][0]["evidence"][0][2] ==
         "ok \xef\xbf\xbd\xef\xbf\xbd bytes");
 }
 
@@ -265,6 +311,25 @@ TEST_CASE("streamed doubles are shortest round-trip and look like doubles", "[re
   }
 }
 
+TEST_CASE("numbers are written with six significant digits, integers without a point", "[report]") {
+  const auto number = [](double v) {
+    std::string out;
+    report::append_json_number(out, v);
+    return out;
+  };
+  CHECK(number(14.0) == "14");
+  CHECK(number(0.25) == "0.25");
+  CHECK(number(1.0 / 3.0) == "0.333333");
+  CHECK(number(72.60726072607261) == "72.6073");
+  CHECK(number(-0.11767437060674032) == "-0.117674");
+  CHECK(number(1.5e-7) == "1.5e-07");
+  CHECK(number(123456789.0) == "1.23457e+08");
+  for (const double v : {0.1, 0.5851270957274202, -3.3003300330033003, 1e-12, 4e9}) {
+    INFO(v);
+    CHECK(json::parse(number(v)).get<double>() == Approx(v).epsilon(5e-6));
+  }
+}
+
 TEST_CASE("a pretty stream lays out objects and arrays as nlohmann's dump does", "[report]") {
   std::string out;
   report::JsonStream w(out, true);
@@ -298,6 +363,7 @@ TEST_CASE("a pretty stream lays out objects and arrays as nlohmann's dump does",
   compact.begin_array();
   compact.string("s");
   compact.number(2.5);
+  compact.number(3.0);
   compact.end_array();
-  CHECK(line == R"(["s",2.5])");
+  CHECK(line == R"(["s",2.5,3])");
 }

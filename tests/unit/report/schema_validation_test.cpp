@@ -1,4 +1,4 @@
-// Validates the writers' JSON against docs/schema/aspectdiff-1.schema.json with Python's
+// Validates the writers' JSON against docs/schema/aspectdiff-2.schema.json with Python's
 // jsonschema (Debian: python3-jsonschema); skipped with a warning where it is not installed.
 #include "report/report.hpp"
 #include "sample_runs.hpp"
@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char *const schema_path = ASPECTDIFF_TEST_SOURCE_DIR "/docs/schema/aspectdiff-1.schema.json";
+const char *const schema_path = ASPECTDIFF_TEST_SOURCE_DIR "/docs/schema/aspectdiff-2.schema.json";
 
 bool have_jsonschema() {
   return std::system("python3 -c 'import jsonschema' >/dev/null 2>&1") == 0;
@@ -71,9 +71,18 @@ TEST_CASE("JSON output validates against the documented schema", "[report][schem
   const auto lines = write_file("extract.jsonl", [](std::ostream &out) {
     report::write_extract_jsonl(out, report::testing::sample_extract_run());
   });
+  // With --evidence-text every span carries its text as a third element.
+  const auto quoted = write_file("extract-quoted.jsonl", [](std::ostream &out) {
+    report::write_extract_jsonl(out, report::testing::sample_extract_run(), {true});
+  });
+  const auto compare_quoted = write_file("compare-quoted.json", [](std::ostream &out) {
+    report::write_compare_json(out, report::testing::sample_compare_run(), {true});
+  });
   CHECK(validate(extract, false) == 0);
   CHECK(validate(compare, false) == 0);
-  CHECK(validate(lines, true) == 0);
+  CHECK(validate(lines, true) == 0); // spans only, read back by the validator
+  CHECK(validate(quoted, true) == 0);
+  CHECK(validate(compare_quoted, false) == 0);
 }
 
 TEST_CASE("the schema rejects output with mistakes", "[report][schema]") {
@@ -91,11 +100,25 @@ TEST_CASE("the schema rejects output with mistakes", "[report][schema]") {
     changed.replace(at, from.size(), to);
     return write_file(name, [&](std::ostream &out) { out << changed; });
   };
-  CHECK(validate(broken("bad-tag.json", "\"aspectdiff/1\"", "\"aspectdiff/2\""), false, true) != 0);
+  CHECK(validate(broken("bad-tag.json", "\"aspectdiff/2\"", "\"aspectdiff/1\""), false, true) != 0);
   CHECK(validate(broken("bad-status.json", "\"status\": \"ok\"", "\"status\": \"fine\""), false,
                  true) != 0);
   CHECK(validate(broken("bad-kind.json", "\"kind\": \"score\"", "\"kind\": \"grade\""), false,
                  true) != 0);
-  CHECK(validate(broken("no-text.json", "\"text\": \"Putin\"", "\"txt\": \"Putin\""), false,
-                 true) != 0);
+
+  // Spans: two offsets, or three elements with the text as a string.
+  std::ostringstream lines;
+  report::write_extract_jsonl(lines, report::testing::sample_extract_run());
+  const auto broken_line = [&](const std::string &name, const std::string &from,
+                               const std::string &to) {
+    std::string changed = lines.str();
+    const auto at = changed.find(from);
+    REQUIRE(at != std::string::npos);
+    changed.replace(at, from.size(), to);
+    return write_file(name, [&](std::ostream &out) { out << changed; });
+  };
+  CHECK(validate(broken_line("bad-span.jsonl", "\"evidence\":[[0,5]]", "\"evidence\":[[0,5,1]]"),
+                 true, true) != 0);
+  CHECK(validate(broken_line("short-span.jsonl", "\"evidence\":[[0,5]]", "\"evidence\":[[0]]"),
+                 true, true) != 0);
 }
