@@ -21,16 +21,6 @@ bool all_finite(const std::vector<double> &values) {
   return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
 }
 
-// FNV-1a: a stable per-metric seed offset, independent of the standard library's std::hash.
-std::uint64_t name_hash(std::string_view name) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : name) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
 std::vector<model::Span> capped(const std::vector<model::Span> &spans, std::size_t cap) {
   return {spans.begin(), spans.begin() + static_cast<std::ptrdiff_t>(std::min(cap, spans.size()))};
 }
@@ -40,8 +30,10 @@ std::optional<model::Interval> interval_of(const model::Metric &a, const model::
   if (a.sentence_values.empty() || b.sentence_values.empty() || options.bootstrap_samples == 0)
     return std::nullopt;
   if (!all_finite(a.sentence_values) || !all_finite(b.sentence_values)) return std::nullopt;
+  // One seed for every metric: metrics with as many sentence values resample the same
+  // positions, which the bootstrap then draws only once.
   return bootstrap_mean_difference(a.sentence_values, b.sentence_values, options.bootstrap_samples,
-                                   options.seed ^ name_hash(a.name));
+                                   options.seed);
 }
 
 } // namespace
