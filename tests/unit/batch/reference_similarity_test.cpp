@@ -3,6 +3,8 @@
 #include "engine/engine.hpp"
 #include "text/segment.hpp"
 
+#include "../../support/engine_options.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -41,11 +43,7 @@ std::size_t interval_count(const model::Comparison &c) {
 TEST_CASE("a similarity-only comparison has no intervals and the same similarities",
           "[batch][compare]") {
   const auto config = config::parse_config_text("", "c");
-  engine::EngineOptions options;
-  options.plugin_dirs = {ASPECTDIFF_TEST_PLUGIN_DIR};
-  options.use_cache = false;
-  options.jobs = 1;
-  const engine::Engine engine(config, options);
+  const engine::Engine engine(config, testing::built_plugins(1));
   const auto a = sample("samples/essay.txt");
   const auto b = sample("samples/commentary/summit-wire-report.txt");
   const auto ra = engine.analyse(a);
