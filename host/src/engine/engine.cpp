@@ -106,7 +106,8 @@ model::DocumentResult Engine::analyse(const model::Document &doc) const {
         result.error = "plugin '" + plugin.name + "' handles only " + plugin.descriptor->languages +
                        "; " + doc.id + " reads as language '" + doc.language + "'";
       } else {
-        keys[i] = cache::result_key(doc, result.provenance, input_keys);
+        // The key hashes the whole text: computed only when there is a cache to look it up in.
+        if (cache_) keys[i] = cache::result_key(doc, result.provenance, input_keys);
         std::optional<model::AspectResult> cached;
         if (cache_) cached = cache_->load(keys[i]);
         if (cached) {
@@ -123,7 +124,7 @@ model::DocumentResult Engine::analyse(const model::Document &doc) const {
       result.status = model::ResultStatus::failed;
       result.error = "[E001] aspect '" + plugin.aspect + "' of " + doc.id + ": " + e.what();
     }
-    if (keys[i].empty()) keys[i] = "failed:" + plugin.name;
+    if (cache_ && keys[i].empty()) keys[i] = "failed:" + plugin.name;
     out.aspects.push_back(std::move(result));
   }
   return out;
