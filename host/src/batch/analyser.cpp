@@ -76,13 +76,15 @@ Finished Analyser::run(WorkItem &&item) const {
     run.errors.push_back({item.error->code, item.error->file, "", item.error->to_string()});
   } else {
     const model::Document &doc = *item.document;
-    model::DocumentResult result = engine_.analyse(doc);
+    const auto isolation = item.suspect ? engine::Engine::Isolation::every_plugin
+                                        : engine::Engine::Isolation::as_configured;
+    model::DocumentResult result = engine_.analyse(doc, isolation);
     headline(doc, result, out.record);
     for (const auto &ref : references_) {
       ReferenceSimilarity sim;
       try {
         const auto comparison = engine_.compare(ref.document, ref.result, doc, result,
-                                                engine::Engine::Detail::similarity_only);
+                                                engine::Engine::Detail::similarity_only, isolation);
         sim.overall = comparison.overall;
         for (const auto &ac : comparison.aspects)
           if (ac.comparable) sim.aspects.emplace_back(ac.aspect, ac.similarity);
@@ -95,8 +97,10 @@ Finished Analyser::run(WorkItem &&item) const {
       out.record.similarity.push_back(std::move(sim));
     }
     for (const auto &a : result.aspects)
-      if (a.status == model::ResultStatus::failed)
+      if (a.status == model::ResultStatus::failed) {
         run.errors.push_back({error_code(a.error), doc.id, a.aspect, a.error});
+        if (error_code(a.error) == "P043") out.abandoned = true;
+      }
     run.documents.push_back(std::move(*item.document));
     run.results.push_back(std::move(result));
   }

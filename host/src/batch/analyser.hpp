@@ -26,6 +26,7 @@ struct WorkItem {
   std::uint64_t seq = 0;    // position in the job's input order
   std::optional<model::Document> document;
   std::optional<text::InputError> error;
+  bool suspect = false; // being analysed when an earlier run died: every plugin runs isolated
 };
 
 struct Finished {
@@ -34,6 +35,7 @@ struct Finished {
   std::string result_line; // "" for an input error
   std::string error_lines; // zero or more lines
   unsigned failures = 0;   // error lines written
+  bool abandoned = false;  // a plugin was stopped by SIGINT/SIGTERM: not written, redone on resume
 };
 
 // The key an unreadable input is known by: "<file>" or "<file>:<line>".

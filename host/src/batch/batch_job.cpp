@@ -2,9 +2,11 @@
 
 #include "batch/durable_file.hpp"
 #include "batch/finalize.hpp"
+#include "batch/in_flight.hpp"
 #include "batch/input_list.hpp"
 #include "batch/job_setup.hpp"
 #include "batch/job_state.hpp"
+#include "batch/output_lock.hpp"
 #include "batch/pipeline.hpp"
 #include "batch/progress.hpp"
 #include "batch/stop_signal.hpp"
@@ -53,6 +55,10 @@ int run_directory_job(const JobSpec &spec, const config::Config &config,
   const auto clock_start = std::chrono::steady_clock::now();
   const JobPaths paths{spec.output_dir};
   std::filesystem::create_directories(paths.state());
+  const OutputLock lock(paths.state());
+  // Left by a run killed between writing an output and renaming it into place.
+  remove_stale_temporaries(paths.dir);
+  remove_stale_temporaries(paths.state());
   const auto inputs = expand_inputs(spec.inputs);
   const auto references = load_references(spec, engine);
   const auto plugins = engine.plugin_records();
@@ -82,6 +88,15 @@ int run_directory_job(const JobSpec &spec, const config::Config &config,
   if (total && spec.shard.count > 1) *total = (*total + spec.shard.count - 1) / spec.shard.count;
   Progress progress(Progress::detect(settings.quiet), total, checkpoint.records);
   std::uint64_t done = checkpoint.records, failures = checkpoint.failures;
+
+  InFlightLog in_flight(paths.in_flight());
+  for (const auto seq : in_flight.left_over())
+    if (!checkpoint.last_seq || seq > *checkpoint.last_seq) input.suspects.insert(seq);
+  input.in_flight = &in_flight;
+  if (!input.suspects.empty() && !settings.quiet)
+    std::cerr << "aspectdiff: batch: the last run stopped abnormally while analysing "
+              << input.suspects.size()
+              << " document(s); they are analysed again with every plugin in a worker process\n";
 
   PipelineStats stats;
   {

@@ -4,7 +4,8 @@
 //   records.jsonl  the journal: one DocRecord per finished document or unreadable input, in
 //                  input order, each appended only after its lines in the two files below are
 //                  on disk, and carrying their sizes at that point;
-//   results.jsonl.part, errors.jsonl.part   the outputs while the job runs.
+//   results.jsonl.part, errors.jsonl.part   the outputs while the job runs;
+//   in-flight      the documents being analysed (in_flight.hpp).
 // A record is the commit point: on resume, a torn journal tail is cut, and both outputs are cut
 // back to the sizes the last whole record names, so nothing is lost, repeated or torn.
 #pragma once
@@ -27,6 +28,7 @@ struct JobPaths {
   std::filesystem::path journal() const { return state() / "records.jsonl"; }
   std::filesystem::path results_part() const { return state() / "results.jsonl.part"; }
   std::filesystem::path errors_part() const { return state() / "errors.jsonl.part"; }
+  std::filesystem::path in_flight() const { return state() / "in-flight"; } // in_flight.hpp
   std::filesystem::path results() const { return dir / "results.jsonl"; }
   std::filesystem::path errors() const { return dir / "errors.jsonl"; }
   std::filesystem::path manifest() const { return dir / "manifest.json"; }

@@ -5,10 +5,12 @@
 #include "model/error.hpp"
 #include "text/ingest.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <exception>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -154,6 +156,10 @@ PipelineStats run_pipeline(const PipelineInput &input, const Analyser &analyser,
   for (unsigned w = 0; w < jobs; ++w)
     workers.emplace_back([&] {
       while (auto item = queue.pop()) {
+        if (item->document) {
+          if (input.in_flight != nullptr) input.in_flight->started(item->seq, item->document->id);
+          item->suspect = input.suspects.contains(item->seq);
+        }
         Finished done = analyser.run(std::move(*item));
         std::lock_guard lock(handoff.mutex);
         const auto ticket = done.ticket;
@@ -167,6 +173,7 @@ PipelineStats run_pipeline(const PipelineInput &input, const Analyser &analyser,
 
   std::exception_ptr writer_error;
   std::vector<Finished> batch;
+  bool abandoned = false;
   for (;;) {
     {
       std::unique_lock lock(handoff.mutex);
@@ -181,10 +188,18 @@ PipelineStats run_pipeline(const PipelineInput &input, const Analyser &analyser,
       }
       if (batch.empty() && handoff.workers_left == 0) break;
     }
-    if (!writer_error) {
+    // From the first document a stop cut short, nothing more is written: the job's commit point
+    // stays before it, and a resumed run analyses it again.
+    const auto cut =
+        std::find_if(batch.begin(), batch.end(), [](const Finished &f) { return f.abandoned; });
+    const auto kept = abandoned ? std::size_t{0} : static_cast<std::size_t>(cut - batch.begin());
+    if (cut != batch.end()) abandoned = true;
+    std::vector<Finished> to_write(std::make_move_iterator(batch.begin()),
+                                   std::make_move_iterator(batch.begin() + kept));
+    if (!writer_error && !to_write.empty()) {
       try {
-        write(batch);
-        stats.handled += batch.size();
+        write(to_write);
+        stats.handled += to_write.size();
       } catch (...) {
         writer_error = std::current_exception();
         handoff.abort.store(true);
@@ -200,6 +215,7 @@ PipelineStats run_pipeline(const PipelineInput &input, const Analyser &analyser,
   }
   reader_thread.join();
   workers.clear();
+  if (abandoned) stats.interrupted = true;
   if (writer_error) std::rethrow_exception(writer_error);
   if (reader_error) std::rethrow_exception(reader_error);
   return stats;

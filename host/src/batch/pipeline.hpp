@@ -5,11 +5,13 @@
 #pragma once
 
 #include "batch/analyser.hpp"
+#include "batch/in_flight.hpp"
 #include "batch/shard.hpp"
 
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,8 @@ struct PipelineInput {
   Shard shard;
   std::optional<ResumePoint> resume;
   unsigned jobs = 1;
+  InFlightLog *in_flight = nullptr; // told of each document as a worker takes it
+  std::set<std::uint64_t> suspects; // input positions analysed with every plugin isolated
 };
 
 struct PipelineStats {

@@ -1,5 +1,7 @@
 #include "batch/stop_signal.hpp"
 
+#include "plugins/worker_process.hpp"
+
 #include <atomic>
 #include <csignal>
 
@@ -15,6 +17,8 @@ struct sigaction old_int {
 extern "C" void on_stop_signal(int sig) {
   received.store(sig);
   stop.store(true);
+  // A plugin stuck in a worker process would hold its document, and so the job, forever.
+  plugins::interrupt_workers();
 }
 
 } // namespace
@@ -22,6 +26,7 @@ extern "C" void on_stop_signal(int sig) {
 StopSignals::StopSignals() {
   received.store(0);
   stop.store(false);
+  plugins::reset_worker_interrupt();
   struct sigaction action {};
   action.sa_handler = on_stop_signal;
   sigemptyset(&action.sa_mask);
@@ -45,6 +50,7 @@ int StopSignals::signal() noexcept {
 
 void StopSignals::request() noexcept {
   stop.store(true);
+  plugins::interrupt_workers();
 }
 
 } // namespace aspectdiff::batch

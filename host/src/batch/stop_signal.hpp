@@ -1,5 +1,6 @@
 // SIGINT and SIGTERM ask a running batch job to stop: the reader stops taking inputs, the
-// documents already being analysed are finished and written, and the job says how to resume.
+// documents already being analysed are finished and written, and the job says how to resume. A
+// document whose isolated plugin is stopped mid-way is not written: the resumed job redoes it.
 #pragma once
 
 namespace aspectdiff::batch {

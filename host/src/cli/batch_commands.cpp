@@ -80,6 +80,7 @@ int run_batch(const BatchOptions &options) {
     engine_options.use_cache = options.use_cache && !options.common.no_cache;
     engine_options.cache_dir = options.common.cache_dir;
     engine_options.jobs = options.common.jobs;
+    engine_options.plugin_timeout = options.common.plugin_timeout;
     const engine::Engine engine(config, engine_options);
     print_warnings(engine.warnings(), options.common.quiet);
     if (!options.common.quiet)

@@ -19,6 +19,9 @@ void add_common(CLI::App &app, CommonOptions &o) {
   app.add_option("-j,--jobs", o.jobs, "Worker threads (default: all cores)");
   app.add_flag("--no-cache", o.no_cache, "Neither read nor write the result cache");
   app.add_option("--cache-dir", o.cache_dir, "Result cache directory");
+  app.add_option("--plugin-timeout", o.plugin_timeout,
+                 "Seconds an isolated plugin may take on one document (0: no limit)")
+      ->check(CLI::Range(0.0, 86400.0));
   app.add_flag("-q,--quiet", o.quiet, "Print no warnings");
 }
 

@@ -15,6 +15,7 @@ struct CommonOptions {
   bool no_cache = false;
   std::optional<std::filesystem::path> cache_dir;
   bool quiet = false;
+  std::optional<double> plugin_timeout; // seconds an isolated plugin may take per document
 };
 
 struct OutputOptions {

@@ -20,6 +20,7 @@ Session open_session(const CommonOptions &options, bool with_engine) {
     engine_options.use_cache = !options.no_cache;
     engine_options.cache_dir = options.cache_dir;
     engine_options.jobs = options.jobs;
+    engine_options.plugin_timeout = options.plugin_timeout;
     session.engine = std::make_unique<engine::Engine>(session.config, engine_options);
     print_warnings(session.engine->warnings(), options.quiet);
     if (!options.quiet)
@@ -36,6 +37,7 @@ int guarded(const std::function<int()> &body) {
     return body();
   } catch (const model::Error &e) {
     std::cerr << "aspectdiff: error: " << e.what() << '\n';
+    if (e.kind() == model::ErrorKind::io) return exit_io;
     return e.kind() == model::ErrorKind::usage ? exit_usage : exit_failures;
   } catch (const std::exception &e) {
     std::cerr << "aspectdiff: error: " << e.what() << '\n';

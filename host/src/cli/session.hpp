@@ -16,6 +16,7 @@ namespace aspectdiff::cli {
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_failures = 1;
 inline constexpr int exit_usage = 2;
+inline constexpr int exit_io = 3; // an output could not be written (a full disk, permissions)
 
 struct Session {
   config::Config config;

@@ -9,6 +9,9 @@
 #include <sstream>
 #include <utility>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace aspectdiff::config {
 
 using model::Error;
@@ -62,10 +65,37 @@ std::filesystem::path expand_home(const std::string &path) {
   return path;
 }
 
+// A relative path in a configuration file is relative to the file's folder, whatever the
+// working directory is when the path is used.
 std::filesystem::path relative_to(const std::filesystem::path &file, const std::string &value) {
   std::filesystem::path p = expand_home(value);
-  if (p.is_relative() && !file.empty()) return file.parent_path() / p;
+  if (p.is_relative() && !file.empty()) {
+    std::error_code ec;
+    auto dir = std::filesystem::absolute(file, ec).parent_path();
+    auto resolved = ((ec ? file.parent_path() : dir) / p).lexically_normal();
+    if (resolved.has_parent_path() && !resolved.has_filename()) // "dir/." became "dir/"
+      resolved = resolved.parent_path();
+    return resolved;
+  }
   return p;
+}
+
+// Drops what lets an untrusted ./aspectdiff.toml run code: its plugin directories and
+// allow_insecure_plugins.
+void distrust_unless_safe(Config &config) {
+  struct stat st {};
+  if (::stat(config.file.c_str(), &st) != 0) return;
+  const bool owned = st.st_uid == ::geteuid();
+  const bool others_write = (st.st_mode & S_IWOTH) != 0;
+  if (owned && !others_write) return;
+  if (config.plugin_dirs.empty() && !config.allow_insecure_plugins) return;
+  config.plugin_dirs.clear();
+  config.allow_insecure_plugins = false;
+  config.warnings.push_back(
+      "[C020] " + config.file.string() + ": its plugin_dirs and allow_insecure_plugins are " +
+      "ignored, because this configuration was found in the working directory and " +
+      (owned ? "other users can write it" : "another user owns it") +
+      ". Fix: chown/chmod o-w the file if it is yours, or name it with --config");
 }
 
 void warn_unknown(Config &config, const toml::table &table, const std::set<std::string> &known,
@@ -110,6 +140,31 @@ void read_root(Config &config) {
   if (const auto *n = root.get("plugin_dirs"))
     for (const auto &d : expect_strings(*n, f, "plugin_dirs"))
       config.plugin_dirs.push_back(relative_to(f, d));
+  if (const auto *n = root.get("isolation")) {
+    const auto value = expect_string(*n, f, "isolation");
+    if (value == "process")
+      config.isolation = Isolation::process;
+    else if (value == "in-process")
+      config.isolation = Isolation::in_process;
+    else if (value == "auto")
+      config.isolation = Isolation::automatic;
+    else
+      throw Error(ErrorKind::usage, "C003",
+                  position(n->source(), f) +
+                      ": isolation must be \"process\", \"in-process\" or \"auto\" (found '" +
+                      value + "')");
+  }
+  if (const auto *n = root.get("plugin_timeout")) {
+    const double seconds = expect_number(*n, f, "plugin_timeout");
+    if (!(seconds >= 0 && seconds <= 86400))
+      wrong_type(*n, f, "plugin_timeout", "a number of seconds from 0 (no limit) to 86400");
+    config.plugin_timeout = seconds;
+  }
+  if (const auto *n = root.get("allow_insecure_plugins")) {
+    auto v = n->value<bool>();
+    if (!v) wrong_type(*n, f, "allow_insecure_plugins", "true or false");
+    config.allow_insecure_plugins = *v;
+  }
   if (const auto *n = root.get("enabled")) config.enabled = expect_strings(*n, f, "enabled");
   if (const auto *n = root.get("disabled")) config.disabled = expect_strings(*n, f, "disabled");
   if (const auto *n = root.get("weights")) {
@@ -155,9 +210,10 @@ void read_root(Config &config) {
     for (const auto &[k, v] : *t)
       if (!v.is_table()) wrong_type(v, f, "plugins." + std::string(k.str()), "a table");
   }
-  warn_unknown(
-      config, root,
-      {"plugin_dirs", "enabled", "disabled", "weights", "output", "run", "cache", "plugins"}, "");
+  warn_unknown(config, root,
+               {"plugin_dirs", "enabled", "disabled", "weights", "output", "run", "cache",
+                "plugins", "isolation", "plugin_timeout", "allow_insecure_plugins"},
+               "");
 }
 
 } // namespace
@@ -199,9 +255,12 @@ Config load_config(const std::optional<std::filesystem::path> &explicit_file) {
   else if (const char *home = std::getenv("HOME"); home != nullptr && *home != '\0')
     candidates.emplace_back(std::filesystem::path(home) / ".config" / "aspectdiff" /
                             "aspectdiff.toml");
-  for (const auto &candidate : candidates) {
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
     std::error_code ec;
-    if (std::filesystem::is_regular_file(candidate, ec)) return parse_config_file(candidate);
+    if (!std::filesystem::is_regular_file(candidates[i], ec)) continue;
+    auto config = parse_config_file(candidates[i]);
+    if (i == 0) distrust_unless_safe(config); // the working directory's
+    return config;
   }
   return Config{};
 }

@@ -22,6 +22,10 @@ struct CacheSettings {
   std::optional<std::filesystem::path> dir; // default: ResultCache::default_dir()
 };
 
+// Where plugins run: `automatic` keeps the plugins that ship with aspectdiff in the host and
+// runs every other plugin in worker processes; `process` isolates all; `in_process` none.
+enum class Isolation { automatic, process, in_process };
+
 class Config {
 public:
   Config();
@@ -36,8 +40,11 @@ public:
   std::map<std::string, double, std::less<>> weights;
   OutputSettings output;
   CacheSettings cache;
-  unsigned jobs = 0;                 // 0 = all cores
-  std::vector<std::string> warnings; // unknown keys and other things the user should see
+  unsigned jobs = 0; // 0 = all cores
+  Isolation isolation = Isolation::automatic;
+  double plugin_timeout = 60.0; // seconds one isolated plugin may take on one document; 0: none
+  bool allow_insecure_plugins = false; // load plugins from files or folders anyone may write
+  std::vector<std::string> warnings;   // unknown keys and other things the user should see
 
   // The user's [plugins.<name>] table as TOML text ("" when absent).
   std::string plugin_table(const std::string &name) const;
@@ -55,6 +62,9 @@ Config parse_config_file(const std::filesystem::path &file);
 Config parse_config_text(std::string_view text, const std::filesystem::path &origin);
 // The search order: `explicit_file` if given (must exist), then ./aspectdiff.toml, then
 // $XDG_CONFIG_HOME/aspectdiff/aspectdiff.toml (or ~/.config/...). No file is not an error.
+// A ./aspectdiff.toml found on its own (running inside a downloaded corpus, say) adds plugin
+// directories and allow_insecure_plugins only when the user owns it and no one else can write
+// it; otherwise those two settings are dropped with a warning (C020).
 Config load_config(const std::optional<std::filesystem::path> &explicit_file);
 
 } // namespace aspectdiff::config

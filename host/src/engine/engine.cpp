@@ -7,15 +7,28 @@
 #include "plugins/instance.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <exception>
+
+#include <unistd.h>
 
 namespace aspectdiff::engine {
 
 Engine::Engine(const config::Config &config, EngineOptions options)
     : config_(config), jobs_(resolve_jobs(options.jobs != 0 ? options.jobs : config.jobs)) {
   discovery_ =
-      plugins::discover(plugins::plugin_search_path(options.plugin_dirs, config.plugin_dirs));
+      plugins::discover(plugins::plugin_search_path(options.plugin_dirs, config.plugin_dirs),
+                        config.allow_insecure_plugins);
   const auto config_dir = config.file.empty() ? std::filesystem::path() : config.file.parent_path();
+  plugins::IsolationLimits limits;
+  limits.timeout = std::chrono::milliseconds(
+      static_cast<long long>(options.plugin_timeout.value_or(config.plugin_timeout) * 1000.0));
+  const auto placement_of = [&](const plugins::LoadedPlugin &plugin) {
+    const bool isolated =
+        config.isolation == config::Isolation::process ||
+        (config.isolation == config::Isolation::automatic && !plugins::is_first_party(plugin));
+    return plugins::Placement{isolated, limits};
+  };
   // A plugin that cannot start is refused like one that cannot load, and the plan is made again
   // without it, unless the user asked for it by name or gave it settings it rejected.
   for (bool planned = false; !planned;) {
@@ -30,8 +43,8 @@ Engine::Engine(const config::Config &config, EngineOptions options)
         auto settings = config::resolve_plugin_settings(name, step.plugin->default_config, config);
         for (auto &w : settings.warnings)
           warnings_.push_back(std::move(w));
-        instances_.push_back(std::make_unique<plugins::PluginInstance>(step.plugin, settings,
-                                                                       config_dir, warnings_));
+        instances_.push_back(std::make_unique<plugins::PluginInstance>(
+            step.plugin, settings, config_dir, warnings_, placement_of(*step.plugin)));
         settings_.push_back(std::move(settings));
       } catch (const model::Error &e) {
         const bool enabled =
@@ -52,7 +65,20 @@ Engine::Engine(const config::Config &config, EngineOptions options)
   if (use_cache) {
     auto dir = options.cache_dir ? *options.cache_dir
                                  : config.cache.dir.value_or(cache::ResultCache::default_dir());
-    cache_ = std::make_unique<cache::ResultCache>(std::move(dir));
+    // A cache folder that cannot be made or written would fail every store in silence.
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (!std::filesystem::is_directory(dir) || ::access(dir.c_str(), W_OK | X_OK) != 0) {
+      warnings_.push_back("[W201] the result cache " + dir.string() + " cannot be used (" +
+                          (std::filesystem::exists(dir) && !std::filesystem::is_directory(dir)
+                               ? std::string("it is not a folder")
+                           : ec ? ec.message()
+                                : std::string("it is not writable")) +
+                          "), so nothing is cached this run; give another with --cache-dir or "
+                          "cache.dir, or pass --no-cache");
+    } else {
+      cache_ = std::make_unique<cache::ResultCache>(std::move(dir));
+    }
   }
 }
 
@@ -75,7 +101,7 @@ std::vector<std::pair<std::string, std::string>> Engine::resolved_settings() con
   return out;
 }
 
-model::DocumentResult Engine::analyse(const model::Document &doc) const {
+model::DocumentResult Engine::analyse(const model::Document &doc, Isolation isolation) const {
   model::DocumentResult out;
   out.document_id = doc.id;
   out.aspects.reserve(plan_.steps.size());
@@ -113,7 +139,7 @@ model::DocumentResult Engine::analyse(const model::Document &doc) const {
         if (cached) {
           result = std::move(*cached);
         } else {
-          result = instance.extract(doc, inputs);
+          result = instance.extract(doc, inputs, isolation == Isolation::every_plugin);
           for (const auto &missing : step.missing_optional)
             result.notes.push_back("no plugin provides '" + missing + "', so " + plugin.name +
                                    " ran without it");
@@ -139,7 +165,7 @@ Engine::analyse_all(const std::vector<model::Document> &docs) const {
 
 model::Comparison Engine::compare(const model::Document &a, const model::DocumentResult &ra,
                                   const model::Document &b, const model::DocumentResult &rb,
-                                  Detail detail) const {
+                                  Detail detail, Isolation isolation) const {
   compare::CompareOptions options;
   for (const auto &[aspect, weight] : config_.weights)
     options.weights[aspect] = weight;
@@ -155,7 +181,9 @@ model::Comparison Engine::compare(const model::Document &a, const model::Documen
     auto comparison = compare::compare_aspect(*x, *y, options);
     if (comparison.comparable && instances_[i]->has_compare()) {
       try {
-        if (auto error = instances_[i]->compare(a, *x, b, *y, comparison); !error.empty())
+        if (auto error = instances_[i]->compare(a, *x, b, *y, comparison,
+                                                isolation == Isolation::every_plugin);
+            !error.empty())
           comparison.findings.push_back({"error", error, "error", 0, 0, 0, {}, {}});
       } catch (const std::exception &e) {
         comparison.findings.push_back({"error", e.what(), "error", 0, 0, 0, {}, {}});

@@ -29,7 +29,8 @@ struct EngineOptions {
   std::vector<std::filesystem::path> plugin_dirs; // from --plugin-dir, searched first
   bool use_cache = true;
   std::optional<std::filesystem::path> cache_dir;
-  unsigned jobs = 0; // 0 = all cores
+  unsigned jobs = 0;                    // 0 = all cores
+  std::optional<double> plugin_timeout; // seconds; overrides the configuration's
 };
 
 class Engine {
@@ -48,9 +49,14 @@ public:
   // Each plugin's resolved settings as TOML, for `aspectdiff config`.
   std::vector<std::pair<std::string, std::string>> resolved_settings() const;
 
+  // Where plugins run for one call: as the configuration places them, or every plugin in a
+  // worker process (for a document that crashed the host in an earlier run).
+  enum class Isolation { as_configured, every_plugin };
+
   // Every aspect of one document, in plan order. A failing plugin fails only its aspect (and
   // the aspects that require it); nothing thrown escapes.
-  model::DocumentResult analyse(const model::Document &doc) const;
+  model::DocumentResult analyse(const model::Document &doc,
+                                Isolation isolation = Isolation::as_configured) const;
   // analyse() over many documents on `jobs` threads; results[i] belongs to docs[i].
   std::vector<model::DocumentResult> analyse_all(const std::vector<model::Document> &docs) const;
 
@@ -63,7 +69,8 @@ public:
   // A against B, every aspect both have; the plugin's own comparison when it has one.
   model::Comparison compare(const model::Document &a, const model::DocumentResult &ra,
                             const model::Document &b, const model::DocumentResult &rb,
-                            Detail detail = Detail::full) const;
+                            Detail detail = Detail::full,
+                            Isolation isolation = Isolation::as_configured) const;
 
   unsigned jobs() const noexcept { return jobs_; }
 

@@ -1,6 +1,7 @@
 #include "plugins/discovery.hpp"
 
 #include "plugins/descriptor_check.hpp"
+#include "plugins/file_safety.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -14,12 +15,6 @@ namespace aspectdiff::plugins {
 
 namespace {
 
-std::filesystem::path executable_dir() {
-  std::error_code ec;
-  auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return ec ? std::filesystem::path() : self.parent_path();
-}
-
 void add_unique(std::vector<std::filesystem::path> &dirs, const std::filesystem::path &dir) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) return;
@@ -29,6 +24,27 @@ void add_unique(std::vector<std::filesystem::path> &dirs, const std::filesystem:
 }
 
 } // namespace
+
+std::filesystem::path executable_dir() {
+  std::error_code ec;
+  auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path() : self.parent_path();
+}
+
+std::filesystem::path bundled_plugin_dir() {
+  const auto exe = executable_dir();
+  if (exe.empty()) return {};
+  std::error_code ec;
+  auto dir = std::filesystem::weakly_canonical(exe / ".." / "lib" / "aspectdiff" / "plugins", ec);
+  return ec ? std::filesystem::path() : dir;
+}
+
+bool is_first_party(const LoadedPlugin &plugin) {
+  const auto bundled = bundled_plugin_dir();
+  std::error_code ec;
+  const auto dir = std::filesystem::weakly_canonical(plugin.path, ec).parent_path();
+  return !bundled.empty() && !ec && dir == bundled;
+}
 
 std::vector<std::filesystem::path>
 plugin_search_path(const std::vector<std::filesystem::path> &command_line,
@@ -48,8 +64,7 @@ plugin_search_path(const std::vector<std::filesystem::path> &command_line,
   }
   for (const auto &d : configured)
     add_unique(dirs, d);
-  if (const auto exe = executable_dir(); !exe.empty())
-    add_unique(dirs, exe / ".." / "lib" / "aspectdiff" / "plugins");
+  if (const auto bundled = bundled_plugin_dir(); !bundled.empty()) add_unique(dirs, bundled);
   return dirs;
 }
 
@@ -92,7 +107,7 @@ load_plugin_file(const std::filesystem::path &file) {
   return std::shared_ptr<const LoadedPlugin>(std::move(plugin));
 }
 
-Discovery discover(const std::vector<std::filesystem::path> &dirs) {
+Discovery discover(const std::vector<std::filesystem::path> &dirs, bool allow_insecure) {
   Discovery found;
   found.searched = dirs;
   std::map<std::string, std::filesystem::path> seen;
@@ -103,7 +118,20 @@ Discovery discover(const std::vector<std::filesystem::path> &dirs) {
       if (entry.path().extension() == ".so" && !entry.is_directory()) files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
+    if (files.empty()) continue;
+    if (!allow_insecure) {
+      if (auto refusal = refuse_if_writable_by_others(dir, true)) {
+        found.refusals.push_back(std::move(*refusal));
+        continue;
+      }
+    }
     for (const auto &file : files) {
+      if (!allow_insecure) {
+        if (auto refusal = refuse_if_writable_by_others(file, false)) {
+          found.refusals.push_back(std::move(*refusal));
+          continue;
+        }
+      }
       auto loaded = load_plugin_file(file);
       if (auto *refusal = std::get_if<Refusal>(&loaded)) {
         found.refusals.push_back(std::move(*refusal));

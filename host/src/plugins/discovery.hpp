@@ -25,9 +25,16 @@ plugin_search_path(const std::vector<std::filesystem::path> &command_line,
                    const std::vector<std::filesystem::path> &configured);
 
 // Loads every *.so file in `dirs`. A file whose plugin name was already found earlier in the
-// search order is refused as a duplicate (the earlier one wins). Must run on the main thread
+// search order is refused as a duplicate (the earlier one wins). A directory or file that every
+// user may write is refused (P016, P017) unless `allow_insecure`. Must run on the main thread
 // before any worker starts.
-Discovery discover(const std::vector<std::filesystem::path> &dirs);
+Discovery discover(const std::vector<std::filesystem::path> &dirs, bool allow_insecure = false);
+
+// The directory of the running executable (empty when unknown), and the plugin directory that
+// ships with it (<executable>/../lib/aspectdiff/plugins): plugins there are first-party.
+std::filesystem::path executable_dir();
+std::filesystem::path bundled_plugin_dir();
+bool is_first_party(const LoadedPlugin &plugin);
 
 // Loads one file; the result holds either the plugin or the refusal.
 std::variant<std::shared_ptr<const LoadedPlugin>, Refusal>

@@ -85,8 +85,15 @@ struct CompareCollector {
 PluginInstance::PluginInstance(std::shared_ptr<const LoadedPlugin> plugin,
                                const config::PluginSettings &settings,
                                const std::filesystem::path &config_dir,
-                               std::vector<std::string> &warnings)
-    : plugin_(std::move(plugin)) {
+                               std::vector<std::string> &warnings, const Placement &placement)
+    : plugin_(std::move(plugin)), settings_(settings), config_dir_(config_dir),
+      limits_(placement.limits) {
+  if (placement.isolated) {
+    isolated_ =
+        std::make_unique<IsolatedPlugin>(plugin_, settings, config_dir, placement.limits, warnings);
+    config_hash_ = isolated_->config_hash();
+    return;
+  }
   cache::Hasher hasher;
   hasher.add(plugin_->name).add(plugin_->version_text);
   // The library's own bytes too: a rebuilt plugin that kept its version number must not be
@@ -126,6 +133,22 @@ PluginInstance::PluginInstance(std::shared_ptr<const LoadedPlugin> plugin,
 
 PluginInstance::~PluginInstance() {
   if (handle_ != nullptr) plugin_->descriptor->destroy(handle_);
+}
+
+const IsolatedPlugin *PluginInstance::isolated_copy(std::string &error) const {
+  std::lock_guard lock(copy_mutex_);
+  if (!isolated_copy_) {
+    try {
+      std::vector<std::string> ignored; // the in-process instance already gave its warnings
+      isolated_copy_ =
+          std::make_unique<IsolatedPlugin>(plugin_, settings_, config_dir_, limits_, ignored);
+    } catch (const std::exception &e) {
+      error = std::string("[P044] plugin '") + plugin_->name +
+              "' could not be started in a worker process: " + e.what();
+      return nullptr;
+    }
+  }
+  return isolated_copy_.get();
 }
 
 model::Provenance PluginInstance::provenance() const {
@@ -183,9 +206,20 @@ ResultViewHolder::ResultViewHolder(const model::AspectResult &result) {
   view_.item_count = items_.size();
 }
 
-model::AspectResult
-PluginInstance::extract(const model::Document &doc,
-                        const std::vector<const model::AspectResult *> &inputs) const {
+model::AspectResult PluginInstance::extract(const model::Document &doc,
+                                            const std::vector<const model::AspectResult *> &inputs,
+                                            bool isolate) const {
+  if (isolated_) return isolated_->extract(doc, inputs, provenance());
+  if (isolate) {
+    std::string error;
+    if (const auto *copy = isolated_copy(error)) return copy->extract(doc, inputs, provenance());
+    model::AspectResult failed;
+    failed.aspect = plugin_->aspect;
+    failed.provenance = provenance();
+    failed.status = model::ResultStatus::failed;
+    failed.error = error;
+    return failed;
+  }
   model::AspectResult result;
   result.aspect = plugin_->aspect;
   result.provenance = provenance();
@@ -224,8 +258,14 @@ PluginInstance::extract(const model::Document &doc,
 
 std::string PluginInstance::compare(const model::Document &a, const model::AspectResult &ra,
                                     const model::Document &b, const model::AspectResult &rb,
-                                    model::AspectComparison &out) const {
+                                    model::AspectComparison &out, bool isolate) const {
   if (!has_compare()) return {};
+  if (isolated_) return isolated_->compare(a, ra, b, rb, out);
+  if (isolate) {
+    std::string error;
+    const auto *copy = isolated_copy(error);
+    return copy != nullptr ? copy->compare(a, ra, b, rb, out) : error;
+  }
   ResultViewHolder ha(ra);
   ResultViewHolder hb(rb);
   const auto va = a.view();

@@ -50,7 +50,7 @@ enabled = false
 )",
                                    "conf/aspectdiff.toml");
   REQUIRE(c.plugin_dirs.size() == 1);
-  CHECK(c.plugin_dirs[0] == std::filesystem::path("conf/extra"));
+  CHECK(c.plugin_dirs[0] == std::filesystem::absolute("conf/extra").lexically_normal());
   REQUIRE(c.enabled.has_value());
   CHECK(c.enabled->at(0) == "style");
   CHECK(c.weights.at("themes") == 2.0);
