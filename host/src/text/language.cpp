@@ -1,7 +1,9 @@
 #include "text/language.hpp"
 
-#include "text/function_words.hpp"
+// compact_lang_det.h uses FILE without including <cstdio>.
+#include <cstdio>
 
+#include <cld2/public/compact_lang_det.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -11,8 +13,13 @@ namespace {
 
 using Script = LanguageEvidence::Script;
 
-constexpr std::array<const char *, Script::count> kTags{"en", "ru", "zh", "ja", "ko", "ar",
-                                                        "el", "he", "hi", "th", "und"};
+// The language a script's words are taken to be in when CLD2 cannot tell: Latin and "other"
+// scripts are written in too many languages to guess.
+constexpr std::array<const char *, Script::count> kScriptTags{"und", "ru", "zh", "ja", "ko", "ar",
+                                                              "el",  "he", "hi", "th", "und"};
+
+// Below this share of the text, CLD2's first language is one of a mixture.
+constexpr int kMinPercent = 50;
 
 Script script_of(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
@@ -69,17 +76,22 @@ void LanguageEvidence::add_non_ascii_word(std::string_view norm) noexcept {
 
 std::string LanguageEvidence::language() const {
   if (total_ == 0) return "und";
+  CLD2::Language top3[3];
+  int percent3[3] = {0, 0, 0};
+  int text_bytes = 0;
+  bool reliable = false;
+  // The sample holds normalised (valid UTF-8) words only, as CLD2's unchecked entry requires.
+  CLD2::DetectLanguageSummary(sample_.data(), static_cast<int>(sample_.size()), true, top3,
+                              percent3, &text_bytes, &reliable);
+  // CLD2 returns English when it knows nothing; its top-three list says so honestly.
+  if (top3[0] != CLD2::UNKNOWN_LANGUAGE && top3[0] != CLD2::TG_UNKNOWN_LANGUAGE &&
+      percent3[0] >= kMinPercent)
+    return CLD2::LanguageCode(top3[0]);
   std::size_t top = Script::latin;
   for (std::size_t s = 0; s < Script::count; ++s)
     if (words_[s] > words_[top]) top = s;
   if (top == Script::han && words_[Script::kana] > 0) top = Script::kana; // kanji with kana
-  if (top != Script::latin) return kTags[top];
-  // Under a dozen Latin-script words (a headline) is too little to tell languages apart; such a
-  // text is taken as English, the language the plugins are built for.
-  const bool english = total_ < 12   ? true
-                       : total_ < 20 ? function_words_ > 0
-                                     : sampled_ > 0 && function_words_ * 5 >= sampled_;
-  return english ? "en" : "und";
+  return kScriptTags[top];
 }
 
 std::string detect_language(const model::Document &doc) {

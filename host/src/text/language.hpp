@@ -1,9 +1,8 @@
-// A fast heuristic language guess from a segmented document: the script its words are written
-// in, and for Latin script the share of frequent English function words.
+// Language identification with Google's Compact Language Detector 2 (Debian's libcld2, 83
+// languages), run once per document over a sample of its words.
 #pragma once
 
 #include "model/document.hpp"
-#include "text/function_words.hpp"
 
 #include <array>
 #include <cstdint>
@@ -12,29 +11,31 @@
 
 namespace aspectdiff::text {
 
-// Evidence gathered word by word (the segmenter feeds it as it goes, so no second pass).
+// Evidence gathered word by word (the segmenter feeds it as it goes, so no second pass over the
+// text): the first kSampleBytes of the words' normalised forms, and how many words each script
+// holds.
 class LanguageEvidence {
 public:
+  LanguageEvidence() { sample_.reserve(256); }
+
   // A word's normalised form; `ascii` when it holds no byte beyond ASCII. Inline: the
   // segmenter calls it for every word.
   void add_word(std::string_view norm, bool ascii) noexcept {
     ++total_;
-    if (!ascii) {
-      add_non_ascii_word(norm);
-    } else {
+    if (ascii)
       ++words_[Script::latin];
-      if (sampled_ < kSample) {
-        ++sampled_;
-        function_words_ += is_function_word(norm) ? 1 : 0;
-      }
+    else
+      add_non_ascii_word(norm);
+    if (sample_.size() < kSampleBytes) {
+      sample_.append(norm);
+      sample_.push_back(' ');
     }
   }
 
-  // "en" when the words are mostly Latin script and at least a fifth of them are English
-  // function words (a text of fewer than 20 words needs only one; the share is taken over the
-  // first kSample ASCII words, which is plenty and keeps long texts cheap); "ru", "zh", "ja", "ko",
-  // "ar", "el", "he", "hi", "th" when that script holds most of the words (Cyrillic is taken
-  // as Russian); "und" otherwise.
+  // The BCP 47 tag CLD2 gives the sample ("de", "zh", "zh-Hant"...) when it gives one language
+  // at least half of the text. When it cannot tell: the script's language for a script that
+  // (nearly) one language writes, as for a short Russian or Greek sentence; "und" for a
+  // Latin-script text too short or too mixed to tell.
   std::string language() const;
 
   enum Script : std::size_t {
@@ -52,18 +53,19 @@ public:
     count
   };
 
-  static constexpr std::uint64_t kSample = 20000;
+  // Enough text for CLD2 to be sure of a language (it is reliable from a few sentences), and
+  // little enough that identification costs next to nothing on a long document.
+  static constexpr std::size_t kSampleBytes = 8192;
 
 private:
   void add_non_ascii_word(std::string_view norm) noexcept;
 
-  std::uint64_t sampled_ = 0; // ASCII words looked up
+  std::string sample_;
   std::array<std::uint64_t, Script::count> words_{};
-  std::uint64_t function_words_ = 0;
   std::uint64_t total_ = 0;
 };
 
-// The same guess from a document's tokens and normalised forms.
+// The same identification from a document's tokens and normalised forms.
 std::string detect_language(const model::Document &doc);
 
 } // namespace aspectdiff::text
