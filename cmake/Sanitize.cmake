@@ -9,6 +9,9 @@ if(ASPECTDIFF_SANITIZE)
                       -fno-sanitize-recover=all)
   add_link_options(-fsanitize=${ASPECTDIFF_SANITIZE})
   if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
-    add_link_options(-shared-libsan)
+    # The shared runtime lives in Clang's own folder, which the loader does not search.
+    execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-runtime-dir
+                    OUTPUT_VARIABLE clang_runtime_dir OUTPUT_STRIP_TRAILING_WHITESPACE)
+    add_link_options(-shared-libsan "LINKER:-rpath,${clang_runtime_dir}")
   endif()
 endif()
