@@ -2,6 +2,7 @@
 # The benchmark of record: aspectdiff end to end, as a user runs it, on article-sized documents.
 #
 #   bench/end_to_end.sh [--megabytes N] [--jobs N] [--build DIR] [--work DIR] [--keep]
+#                       [--large MB]
 #
 # Builds an article-like JSON Lines corpus (about 2.6 KB per article, generated from the
 # samples' sentences by bench/batch/make_corpus.py), then times, under /usr/bin/time -v, with
@@ -13,6 +14,8 @@
 # and peak resident memory. When VADER's Python package (vaderSentiment) is importable, it
 # scores the same documents' text in the same run and the extract/VADER throughput ratio is
 # printed; otherwise the output says it was not installed.
+# --large MB then runs extract --format jsonl over a generated corpus of MB megabytes (output
+# counted and discarded), to show that peak memory does not grow with the input.
 # Public tools only: bash, python3 (standard library), GNU time.
 set -euo pipefail
 
@@ -22,6 +25,7 @@ jobs=1
 build="$root/build"
 work=""
 keep=0
+large=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
   --megabytes) megabytes=$2; shift 2 ;;
@@ -29,7 +33,8 @@ while [[ $# -gt 0 ]]; do
   --build) build=$2; shift 2 ;;
   --work) work=$2; shift 2 ;;
   --keep) keep=1; shift ;;
-  *) echo "usage: $0 [--megabytes N] [--jobs N] [--build DIR] [--work DIR] [--keep]" >&2; exit 2 ;;
+  --large) large=$2; shift 2 ;;
+  *) echo "usage: $0 [--megabytes N] [--jobs N] [--build DIR] [--work DIR] [--keep] [--large MB]" >&2; exit 2 ;;
   esac
 done
 
@@ -111,4 +116,16 @@ for line in open(sys.argv[1], encoding="utf-8"):
 else
   echo "VADER-py: not installed (python3 cannot import vaderSentiment; it is not a Debian" \
     "package), so no side-by-side ratio was measured"
+fi
+
+if [[ $large != 0 ]]; then
+  big="$work/large.jsonl"
+  python3 "$root/bench/batch/make_corpus.py" "$big" --megabytes "$large" 2>/dev/null
+  big_docs=$(wc -l <"$big")
+  big_bytes=$(text_bytes "$big")
+  timed bash -c '"$1" extract --no-cache --quiet --jobs "$2" --format jsonl "$3" | wc -c >"$4"' \
+    _ "$bin" "$jobs" "$big" "$work/large.bytes"
+  echo
+  report "extract, ${large} MB corpus" "$big_bytes" "$big_docs" "$(cat "$work/large.bytes")"
+  rm -f "$big"
 fi

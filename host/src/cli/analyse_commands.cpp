@@ -134,7 +134,7 @@ int run_compare(const CompareOptions &options) {
         std::cerr << "aspectdiff: wrote the HTML report to " << options.report_file->string()
                   << '\n';
     }
-    emit(options.output, out.str());
+    emit(options.output, std::move(out).str()); // the buffer itself, not a copy of it
     if (run.reference_failed) {
       std::cerr << "aspectdiff: error: the reference " << options.reference
                 << " could not be read; nothing was compared\n";
@@ -176,7 +176,7 @@ int run_extract(const ExtractOptions &options) {
       report::write_extract_markdown(out, run, report);
     else
       report::write_extract_terminal(out, run, report);
-    emit(options.output, out.str());
+    emit(options.output, std::move(out).str()); // the buffer itself, not a copy of it
     if (!options.common.quiet)
       for (const auto &e : run.errors)
         std::cerr << "aspectdiff: " << e.message << '\n';
