@@ -39,6 +39,9 @@ struct ResamplePlan {
 
 class PlanCache {
 public:
+  // 4 M indices (16 MB) per thread: a few hundred distinct document sizes at 2,000 resamples.
+  static constexpr std::size_t budget_values = std::size_t{4} << 20;
+
   // Makes room for plans of `values` indices in all before any is handed out, so that a plan
   // returned by get() stays valid until the next reserve().
   void reserve(std::size_t values) {
@@ -65,8 +68,6 @@ public:
   }
 
 private:
-  // 4 M indices (16 MB) per thread: a few hundred distinct document sizes at 2,000 resamples.
-  static constexpr std::size_t budget_values = std::size_t{4} << 20;
   std::vector<std::unique_ptr<ResamplePlan>> plans_;
   std::size_t held_ = 0;
 };
@@ -88,6 +89,21 @@ void resampled_means(std::span<const double> values, const ResamplePlan &plan,
       sum += values[index[i]];
     index += plan.n;
     means[r] = sum / n;
+  }
+}
+
+// The same means as resampled_means() with the plan of (values.size(), samples, seed), drawing
+// each position as it is used instead of keeping them: for a document too long to keep them.
+void drawn_means(std::span<const double> values, unsigned samples, std::uint64_t seed,
+                 std::vector<double> &means) {
+  means.resize(samples);
+  const auto n = static_cast<std::uint32_t>(values.size());
+  Xoshiro256 rng(seed);
+  for (unsigned r = 0; r < samples; ++r) {
+    double sum = 0.0;
+    for (std::uint32_t i = 0; i < n; ++i)
+      sum += values[rng.below(n)];
+    means[r] = sum / static_cast<double>(n);
   }
 }
 
@@ -118,14 +134,16 @@ model::Interval bootstrap_mean_difference(std::span<const double> a, std::span<c
   const auto nb = static_cast<std::uint32_t>(b.size());
   // The two sides are resampled independently: their own streams, even at equal sizes.
   const std::uint64_t seed_b = seed ^ 0xb5ad4eceda1ce2a9ULL;
-  PlanCache &cache = plan_cache();
-  cache.reserve((std::size_t{na} + nb) * samples);
-  const ResamplePlan &plan_a = cache.get(na, samples, seed);
-  const ResamplePlan &plan_b = cache.get(nb, samples, seed_b);
-
   thread_local std::vector<double> means_a, differences; // reused: no allocation per call
-  resampled_means(a, plan_a, means_a);
-  resampled_means(b, plan_b, differences);
+  if ((std::size_t{na} + nb) * samples <= PlanCache::budget_values) {
+    PlanCache &cache = plan_cache();
+    cache.reserve((std::size_t{na} + nb) * samples);
+    resampled_means(a, cache.get(na, samples, seed), means_a);
+    resampled_means(b, cache.get(nb, samples, seed_b), differences);
+  } else {
+    drawn_means(a, samples, seed, means_a);
+    drawn_means(b, samples, seed_b, differences);
+  }
   for (unsigned r = 0; r < samples; ++r)
     differences[r] -= means_a[r];
 

@@ -117,3 +117,15 @@ TEST_CASE("bootstrap: positions drawn earlier on a thread give the interval a fr
   CHECK(reused.distinguishable == fresh.distinguishable);
   CHECK(reused.low <= reused.high);
 }
+
+TEST_CASE("bootstrap: samples too long to keep their positions are resampled as they are drawn",
+          "[compare][bootstrap]") {
+  // 2 x 3,000 values x 2,000 resamples is more positions than a thread keeps.
+  const auto a = normal_sample(3000, 0.0, 1.0, 20);
+  const auto b = normal_sample(3000, 0.2, 1.0, 21);
+  const auto interval = bootstrap_mean_difference(a, b, 2000, 9);
+  CHECK(interval.low > 0.05);
+  CHECK(interval.high < 0.35);
+  CHECK(interval.distinguishable);
+  CHECK(bootstrap_mean_difference(a, b, 2000, 9).low == interval.low);
+}
