@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace aspectdiff::plugins::hedging {
@@ -28,11 +29,72 @@ private:
   std::uint64_t state_;
 };
 
-double resampled_mean(std::span<const double> v, SplitMix &rng) {
-  double sum = 0.0;
-  for (std::size_t i = 0; i < v.size(); ++i)
-    sum += v[rng.below(v.size())];
-  return sum / static_cast<double>(v.size());
+// Resampled positions for a side of `n` values, drawn once per (n, seed) and kept per thread:
+// drawing them was most of the cost of a comparison, and a batch compares one reference with
+// thousands of articles of a few recurring sentence counts.
+struct Plan {
+  std::size_t n = 0;
+  std::uint32_t resamples = 0;
+  std::uint64_t seed = 0;
+  std::vector<std::uint32_t> indices; // resample r is [r * n, (r + 1) * n)
+};
+
+class PlanCache {
+public:
+  static constexpr std::size_t budget = std::size_t{2} << 20; // 8 MB of indices per thread
+
+  // Room for `values` more indices; plans handed out before stay valid until the next call.
+  void reserve(std::size_t values) {
+    if (held_ + values > budget) {
+      plans_.clear();
+      held_ = 0;
+    }
+  }
+  const Plan &get(std::size_t n, std::uint32_t resamples, std::uint64_t seed) {
+    for (const auto &p : plans_)
+      if (p->n == n && p->resamples == resamples && p->seed == seed) return *p;
+    auto p = std::make_unique<Plan>();
+    p->n = n;
+    p->resamples = resamples;
+    p->seed = seed;
+    p->indices.resize(n * resamples);
+    SplitMix rng(seed);
+    for (auto &i : p->indices)
+      i = static_cast<std::uint32_t>(rng.below(n));
+    held_ += p->indices.size();
+    plans_.push_back(std::move(p));
+    return *plans_.back();
+  }
+
+private:
+  std::vector<std::unique_ptr<Plan>> plans_;
+  std::size_t held_ = 0;
+};
+
+// The same means as the plan of (v.size(), resamples, seed) gives, each position drawn as it
+// is used: for a document too long to keep them.
+void drawn_means(std::span<const double> v, std::uint32_t resamples, std::uint64_t seed,
+                 std::vector<double> &means) {
+  means.resize(resamples);
+  SplitMix rng(seed);
+  for (std::uint32_t r = 0; r < resamples; ++r) {
+    double sum = 0.0;
+    for (std::size_t i = 0; i < v.size(); ++i)
+      sum += v[static_cast<std::uint32_t>(rng.below(v.size()))];
+    means[r] = sum / static_cast<double>(v.size());
+  }
+}
+
+void resampled_means(std::span<const double> v, const Plan &plan, std::vector<double> &means) {
+  means.resize(plan.resamples);
+  const std::uint32_t *index = plan.indices.data();
+  for (std::uint32_t r = 0; r < plan.resamples; ++r) {
+    double sum = 0.0;
+    for (std::size_t i = 0; i < plan.n; ++i)
+      sum += v[index[i]];
+    index += plan.n;
+    means[r] = sum / static_cast<double>(plan.n);
+  }
 }
 
 } // namespace
@@ -40,27 +102,27 @@ double resampled_mean(std::span<const double> v, SplitMix &rng) {
 bool bootstrap_ratio(std::span<const double> a, std::span<const double> b, RatioInterval &out,
                      std::uint32_t resamples, double confidence) {
   if (a.empty() || b.empty() || resamples == 0) return false;
-  // Neither side uses the class at all (the common case in a short article): every resample
-  // has both means at zero, so every ratio is 1, whatever the draws.
-  const auto zero = [](double v) { return v == 0.0; };
-  if (std::all_of(a.begin(), a.end(), zero) && std::all_of(b.begin(), b.end(), zero)) {
-    out.low = out.high = 1.0;
-    out.bounded = true;
-    return true;
+  // Each side resamples its own positions, from a seed of its size alone.
+  const std::uint64_t seed_a = 0x5eedull ^ (a.size() * 1315423911ull);
+  const std::uint64_t seed_b = 0xb5eedull ^ (b.size() << 20);
+  thread_local std::vector<double> means_a, ratios; // reused: no allocation per comparison
+  if ((a.size() + b.size()) * resamples <= PlanCache::budget) {
+    thread_local PlanCache plans;
+    plans.reserve((a.size() + b.size()) * resamples);
+    resampled_means(a, plans.get(a.size(), resamples, seed_a), means_a);
+    resampled_means(b, plans.get(b.size(), resamples, seed_b), ratios);
+  } else {
+    drawn_means(a, resamples, seed_a, means_a);
+    drawn_means(b, resamples, seed_b, ratios);
   }
-  SplitMix rng(0x5eedull ^ (a.size() * 1315423911ull) ^ (b.size() << 20));
-  thread_local std::vector<double> ratios; // reused: no allocation per comparison
-  ratios.clear();
-  ratios.reserve(resamples);
   for (std::uint32_t r = 0; r < resamples; ++r) {
-    const double ma = resampled_mean(a, rng);
-    const double mb = resampled_mean(b, rng);
+    const double ma = means_a[r], mb = ratios[r];
     if (ma > 0.0)
-      ratios.push_back(mb / ma);
+      ratios[r] = mb / ma;
     else if (mb > 0.0)
-      ratios.push_back(std::numeric_limits<double>::infinity());
+      ratios[r] = std::numeric_limits<double>::infinity();
     else
-      ratios.push_back(1.0); // neither uses the class in this resample: no difference
+      ratios[r] = 1.0; // neither uses the class in this resample: no difference
   }
   const double tail = (1.0 - confidence) / 2.0;
   // The order statistic at q, by selection: the element a full sort would put there.
