@@ -1,6 +1,8 @@
 // Actors plugin throughput after segmentation, one thread, loaded through the engine's loader as
 // the host loads it: a generated 24 MB corpus as one document and as 4,000 news-sized ones, and
 // the reference essay repeated to 21 MB (real commentary, with its real density of names).
+// Each runs with the trained name tagger (the default) and with the rules alone
+// ("rules_only", tagger = false), to show what the tagger costs.
 #include "corpus.hpp"
 
 #include "../tests/support/plugin_harness.hpp"
@@ -45,8 +47,9 @@ const Document &essays() {
   return doc;
 }
 
-bool extract(benchmark::State &state, const Document &doc, std::size_t &actors) {
-  const auto result = aspectdiff::testing::plugin_instance("actors").extract(doc, {});
+bool extract(benchmark::State &state, const Document &doc, std::size_t &actors,
+             const char *config) {
+  const auto result = aspectdiff::testing::plugin_instance("actors", config).extract(doc, {});
   if (result.status != aspectdiff::model::ResultStatus::ok) {
     state.SkipWithError(result.error.c_str());
     return false;
@@ -55,11 +58,11 @@ bool extract(benchmark::State &state, const Document &doc, std::size_t &actors) 
   return true;
 }
 
-void run_one(benchmark::State &state, const Document &doc) {
+void run_one(benchmark::State &state, const Document &doc, const char *config) {
   std::size_t actors = 0;
   for (auto _ : state) {
     actors = 0;
-    if (!extract(state, doc, actors)) return;
+    if (!extract(state, doc, actors, config)) return;
     benchmark::DoNotOptimize(actors);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
@@ -67,14 +70,14 @@ void run_one(benchmark::State &state, const Document &doc) {
   state.counters["actors"] = static_cast<double>(actors);
 }
 
-void BM_actors_generated(benchmark::State &state) {
-  run_one(state, generated());
+void BM_actors_generated(benchmark::State &state, const char *config) {
+  run_one(state, generated(), config);
 }
-void BM_actors_essays(benchmark::State &state) {
-  run_one(state, essays());
+void BM_actors_essays(benchmark::State &state, const char *config) {
+  run_one(state, essays(), config);
 }
 
-void BM_actors_articles(benchmark::State &state) {
+void BM_actors_articles(benchmark::State &state, const char *config) {
   const auto &docs = articles();
   std::int64_t bytes = 0;
   for (const auto &d : docs)
@@ -83,7 +86,7 @@ void BM_actors_articles(benchmark::State &state) {
   for (auto _ : state) {
     actors = 0;
     for (const auto &d : docs)
-      if (!extract(state, d, actors)) return;
+      if (!extract(state, d, actors, config)) return;
     benchmark::DoNotOptimize(actors);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * bytes);
@@ -92,9 +95,18 @@ void BM_actors_articles(benchmark::State &state) {
       static_cast<double>(actors) / static_cast<double>(docs.size());
 }
 
-BENCHMARK(BM_actors_generated)->Unit(benchmark::kMillisecond)->MinTime(2.0);
-BENCHMARK(BM_actors_articles)->Unit(benchmark::kMillisecond)->MinTime(2.0);
-BENCHMARK(BM_actors_essays)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK_CAPTURE(BM_actors_generated, tagger, "")->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK_CAPTURE(BM_actors_articles, tagger, "")->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK_CAPTURE(BM_actors_essays, tagger, "")->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK_CAPTURE(BM_actors_generated, rules_only, "tagger = false")
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
+BENCHMARK_CAPTURE(BM_actors_articles, rules_only, "tagger = false")
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
+BENCHMARK_CAPTURE(BM_actors_essays, rules_only, "tagger = false")
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
 
 } // namespace
 

@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
-"""Scores the actors plugin's mention detection against Universal NER (English PUD).
+"""Scores the actors plugin's mention detection against human-labelled NER sets.
 
-Runs the built host (`aspectdiff extract --format jsonl --input-format jsonl -`) on the
+Runs the built host (`aspectdiff extract --format jsonl --input-format jsonl -`) on a
 development set and prints typed exact-match precision, recall and F1, micro-averaged and per
-type, plus untyped span figures. Categories map to the set's types: person -> PER,
+type, plus untyped span figures, with the figures of the rule-based recogniser alone (before the
+trained tagger) beside them. The sets (--set, repeatable; default all three):
+  uner          Universal NER English PUD (1,000 sentences of news and encyclopaedic text);
+  conll-tune    CoNLL-2003 valid, the two thirds of its documents used to tune the tagger;
+  conll-held    CoNLL-2003 valid, every third document (the 3rd, 6th, ...), never tuned on.
+MISC names (nationalities, events, works) are not actors: they are not scored as names, and
+the line "MISC as actor" counts the gold MISC names that an actor mention overlaps. Categories map to the set's types: person -> PER,
 organisation -> ORG, state/place/bloc/facility -> LOC. Demonyms ("Chinese") and descriptions
 ("the Chinese leader") are mentions of an actor but not names, so they are not scored.
 
@@ -11,7 +17,8 @@ The set's sentences come from news documents; by default each document's sentenc
 to the plugin together (one paragraph each), as a reader would see them, so that a surname can
 link back to the full name. --per-sentence gives each sentence alone.
 
-Usage: evaluate.py [--data FILE] [--host PATH] [--plugin-dir DIR] [--per-sentence]
+Usage: evaluate.py [--set uner|conll-tune|conll-held]... [--data FILE] [--host PATH]
+                   [--plugin-dir DIR] [--config TOML] [--per-sentence]
                    [--errors N [--cause type|boundary|spurious|missed]]
 
 Errors are also counted by cause: a type confusion (same span), a boundary error (an
@@ -28,13 +35,27 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-DEFAULT_DATA = [
-    "/work/shared/data/eval/ner/uner_en_pud.jsonl",
-    os.path.join(ROOT, "..", "shared", "data", "eval", "ner", "uner_en_pud.jsonl"),
-]
+NER_DIRS = ["/work/shared/data/eval/ner",
+            os.path.join(ROOT, "..", "shared", "data", "eval", "ner")]
+SETS = {"uner": ("uner_en_pud.jsonl", None),
+        "conll-tune": ("conll2003_valid.jsonl", lambda doc_index: doc_index % 3 != 2),
+        "conll-held": ("conll2003_valid.jsonl", lambda doc_index: doc_index % 3 == 2)}
+# The rule-based recogniser alone (tagger = false), sentences grouped by document:
+# (precision, recall, F1) per type and micro.
+PREVIOUS = {
+    "uner": {"PER": (0.788, 0.855, 0.820), "ORG": (0.773, 0.494, 0.603),
+             "LOC": (0.706, 0.836, 0.766), "micro": (0.749, 0.768, 0.758),
+             "untyped": (0.850, 0.873, 0.861)},
+    "conll-tune": {"PER": (0.783, 0.819, 0.801), "ORG": (0.810, 0.402, 0.537),
+                   "LOC": (0.745, 0.889, 0.811), "micro": (0.769, 0.751, 0.760),
+                   "untyped": (0.866, 0.845, 0.855)},
+    "conll-held": {"PER": (0.634, 0.832, 0.719), "ORG": (0.776, 0.407, 0.534),
+                   "LOC": (0.767, 0.830, 0.797), "micro": (0.717, 0.716, 0.716),
+                   "untyped": (0.826, 0.826, 0.826)},
+}
 TYPE_OF = {"person": "PER", "organisation": "ORG", "state": "LOC", "place": "LOC",
            "bloc": "LOC", "facility": "LOC"}
-UNSCORED_FORMS = {"demonym", "description"}
+UNSCORED_FORMS = {"demonym", "description", "pronoun"}
 
 
 def find_host(explicit):
@@ -85,9 +106,10 @@ def byte_to_char(text):
     return table
 
 
-def run_host(host, docs, plugin_dir=None):
+def run_host(host, docs, plugin_dir=None, config=None):
     payload = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
     extra = ["--plugin-dir", plugin_dir] if plugin_dir else []
+    extra += ["--config", config] if config else []
     proc = subprocess.run([host, "extract", "--no-cache", "--format", "jsonl",
                            "--input-format", "jsonl"] + extra + ["-"],
                           input=payload.encode("utf-8"), capture_output=True, check=False)
@@ -202,60 +224,82 @@ def print_breakdown(gold, pred):
     return errors
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data")
-    ap.add_argument("--host")
-    ap.add_argument("--plugin-dir", help="directory searched for actors.so first")
-    ap.add_argument("--per-sentence", action="store_true")
-    ap.add_argument("--errors", type=int, default=0, help="print this many errors of each kind")
-    ap.add_argument("--cause", choices=("type", "boundary", "spurious", "missed"),
-                    help="with --errors: only errors of this cause")
-    args = ap.parse_args()
+def select(records, keep):
+    """The records of the documents `keep(document index)` accepts."""
+    if keep is None:
+        return records
+    out, index, last = [], -1, None
+    for r in records:
+        doc = r.get("doc", r["id"])
+        if doc != last:
+            index, last = index + 1, doc
+        if keep(index):
+            out.append(r)
+    return out
 
-    data = args.data or next((p for p in DEFAULT_DATA if os.path.exists(p)), None)
-    if not data or not os.path.exists(data):
-        print("actors evaluation skipped: the shared NER set (../shared/data/eval/ner) is absent")
-        return 0
-    host = find_host(args.host)
-    if not host:
-        print("actors evaluation skipped: no built host found (build the aspectdiff target)")
-        return 0
 
-    records = load(data)
+def figure(prev, key):
+    v = prev.get(key)
+    return "  (before %.3f / %.3f / %.3f)" % tuple(v) if v else ""
+
+
+def score_set(name, data, keep, args, host):
+    records = select(load(data), keep)
     docs, parts = build_inputs(records, args.per_sentence)
     docs_by_id = {d["id"]: d for d in docs}
-    result = run_host(host, docs, args.plugin_dir)
+    result = run_host(host, docs, args.plugin_dir, args.config)
     missing = [d["id"] for d in docs if d["id"] not in result]
     if missing:
         print("warning: %d documents have no result (first: %s)" % (len(missing), missing[0]))
 
-    gold = set()
+    # Documents the host does not read as English are not given to the plugin (status
+    # "unscored"): they are left out of the scores and counted.
+    unscored = {d for d, obj in result.items()
+                if obj.get("aspects", {}).get("actors", {}).get("status") == "unscored"}
+    left_out = {r["id"] for d in unscored for r, _ in parts[d]}
+    gold, misc = set(), set()
     for r in records:
+        if r["id"] in left_out:
+            continue
         for e in r["entities"]:
-            gold.add((r["id"], e["start"], e["end"], e["type"]))
+            (misc if e["type"] == "MISC" else gold).add((r["id"], e["start"], e["end"], e["type"]))
     pred = predictions(result, docs_by_id, parts)
+    prev = PREVIOUS.get(name, {}) if not args.data else {}
 
-    print("actors on %s (%d sentences, %d gold mentions, %s)" %
-          (os.path.basename(data), len(records), len(gold),
+    print("\nactors on %s: %s (%d sentences, %d gold PER/ORG/LOC names, %s)" %
+          (name, os.path.basename(data), len(records), len(gold),
            "one sentence per document" if args.per_sentence else "sentences grouped by document"))
+    if unscored:
+        print("left out: %d documents (%d sentences) that the host does not read as English" %
+              (len(unscored), len(left_out)))
     print("%-8s %9s %9s %9s %6s %6s %6s" % ("type", "precision", "recall", "F1", "tp", "fp", "fn"))
+    rows = {}
     for t in ("PER", "ORG", "LOC"):
         g = {x for x in gold if x[3] == t}
         p_ = {x for x in pred if x[3] == t}
         tp = len(g & p_)
-        p, r, f = prf(tp, len(p_) - tp, len(g) - tp)
-        print("%-8s %9.3f %9.3f %9.3f %6d %6d %6d" % (t, p, r, f, tp, len(p_) - tp, len(g) - tp))
+        rows[t] = prf(tp, len(p_) - tp, len(g) - tp)
+        print("%-8s %9.3f %9.3f %9.3f %6d %6d %6d%s" % ((t,) + rows[t] +
+                                                        (tp, len(p_) - tp, len(g) - tp,
+                                                         figure(prev, t))))
     tp = len(gold & pred)
-    p, r, f = prf(tp, len(pred) - tp, len(gold) - tp)
-    print("%-8s %9.3f %9.3f %9.3f %6d %6d %6d" % ("micro", p, r, f, tp, len(pred) - tp,
-                                                  len(gold) - tp))
+    rows["micro"] = prf(tp, len(pred) - tp, len(gold) - tp)
+    print("%-8s %9.3f %9.3f %9.3f %6d %6d %6d%s" % (("micro",) + rows["micro"] +
+                                                    (tp, len(pred) - tp, len(gold) - tp,
+                                                     figure(prev, "micro"))))
     gs = {x[:3] for x in gold}
     ps = {x[:3] for x in pred}
     tp = len(gs & ps)
-    p, r, f = prf(tp, len(ps) - tp, len(gs) - tp)
-    print("%-8s %9.3f %9.3f %9.3f %6d %6d %6d" % ("untyped", p, r, f, tp, len(ps) - tp,
-                                                  len(gs) - tp))
+    rows["untyped"] = prf(tp, len(ps) - tp, len(gs) - tp)
+    print("%-8s %9.3f %9.3f %9.3f %6d %6d %6d%s" % (("untyped",) + rows["untyped"] +
+                                                    (tp, len(ps) - tp, len(gs) - tp,
+                                                     figure(prev, "untyped"))))
+    if misc:
+        as_actor = sum(1 for m in misc if any(overlaps(m, p_) for p_ in pred if p_[0] == m[0]))
+        print("MISC as actor: %d of %d gold MISC names overlap an actor mention (%.1f%%)" %
+              (as_actor, len(misc), 100.0 * as_actor / len(misc)))
+    # Predictions overlapping a gold MISC name are not counted as spurious PER/ORG/LOC errors
+    # below: the breakdown is about the actor types.
     print_breakdown(gold, pred)
     if args.errors:
         text_of = {r["id"]: r["text"] for r in records}
@@ -267,6 +311,42 @@ def main():
             print("\n%s %s %s (%d):" % (side, kind, t, len(xs)))
             for x in sorted(xs)[:args.errors]:
                 print("  " + show(x))
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", action="append", choices=sorted(SETS),
+                    help="which development set (repeatable; default: all)")
+    ap.add_argument("--data", help="score this JSONL file instead of the named sets")
+    ap.add_argument("--host")
+    ap.add_argument("--plugin-dir", help="directory searched for actors.so first")
+    ap.add_argument("--config", help="configuration file given to the host")
+    ap.add_argument("--per-sentence", action="store_true")
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors of each kind")
+    ap.add_argument("--cause", choices=("type", "boundary", "spurious", "missed"),
+                    help="with --errors: only errors of this cause")
+    args = ap.parse_args()
+
+    host = find_host(args.host)
+    if not host:
+        print("actors evaluation skipped: no built host found (build the aspectdiff target)")
+        return 0
+    if args.data:
+        jobs = [(os.path.basename(args.data), args.data, None)]
+    else:
+        jobs = []
+        for name in args.set or ["uner", "conll-tune", "conll-held"]:
+            file, keep = SETS[name]
+            path = next((os.path.join(d, file) for d in NER_DIRS
+                         if os.path.exists(os.path.join(d, file))), None)
+            if path:
+                jobs.append((name, path, keep))
+    if not jobs:
+        print("actors evaluation skipped: the shared NER sets (../shared/data/eval/ner) are absent")
+        return 0
+    for name, path, keep in jobs:
+        score_set(name, path, keep, args, host)
     return 0
 
 

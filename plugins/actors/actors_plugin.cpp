@@ -1,17 +1,21 @@
 // The actors plugin: who a piece talks about, resolved to one identity each, with salience,
 // roles and co-occurrence (aspect "actors"; sentiment and hedging build on its items).
 #include "buffer_reuse.hpp"
+#include "builtin_data.hpp"
 #include "comparison.hpp"
 #include "gazetteer.hpp"
 #include "recognizer.hpp"
 #include "resolver.hpp"
 #include "summary.hpp"
+#include "tagger.hpp"
 
 #include <aspectdiff/sdk.hpp>
 #include <aspectdiff/sdk/embedded.hpp>
 
 #include <cmath>
+#include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -35,6 +39,10 @@ min_confidence = 0.5
 demonym_weight = 0.5
 # Co-occurrence pairs reported as metrics.
 max_pairs = 12
+# Use the trained name tagger (false: the rules alone).
+tagger = true
+# A tagger model file to use instead of the built-in one (tools/train_tagger.cpp writes them).
+tagger_model = ""
 )";
 
 // Built-in data: generated files are compiled in from the build tree, so they are found by the
@@ -45,6 +53,20 @@ std::string_view builtin(std::string_view suffix) {
       return f.bytes;
   throw std::runtime_error("the actors plugin was built without its data file '" +
                            std::string(suffix) + "'");
+}
+
+// A file a setting names, read whole and recorded for the result's provenance.
+std::string user_file(const sdk::Config &config, const std::filesystem::path &path,
+                      std::string_view what, std::string_view setting) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw sdk::ConfigError(std::string(what) + " '" + path.string() +
+                           "' cannot be read (setting '" + std::string(setting) + "')");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  std::string text = bytes.str();
+  config.record_data(path.string(), text);
+  return text;
 }
 
 double number_in(const sdk::Config &config, std::string_view key, double fallback, double low,
@@ -84,7 +106,9 @@ public:
       .languages = "en",
       .default_config = default_config};
 
-  explicit ActorsPlugin(const sdk::Config &config) : recognizer_(gaz_, recognizer_options(config)) {
+  explicit ActorsPlugin(const sdk::Config &config)
+      : tagger_(load_tagger(config, gaz_)),
+        recognizer_(gaz_, recognizer_options(config, tagger_.get())) {
     summary_.demonym_weight = number_in(config, "demonym_weight", 0.5, 0.0, 1.0);
     const double pairs = number_in(config, "max_pairs", 12, 0, 1000);
     if (pairs != std::floor(pairs))
@@ -92,31 +116,17 @@ public:
     summary_.max_pairs = static_cast<std::size_t>(pairs);
 
     try {
-      load(config, "generated/words.tsv",
-           [this](auto bytes, auto label) { gaz_.add_word_classes(bytes, label); });
-      load(config, "data/cues.tsv",
-           [this](auto bytes, auto label) { gaz_.add_cues(bytes, label); });
-      if (!config.get_bool("replace_builtin", false)) {
-        // Lower-ranked sources first; a name two entries claim goes to the higher rank.
-        load_entries(config, "generated/countries.tsv", Source::iso);
-        load_entries(config, "generated/wordnet_actors.tsv", Source::wordnet);
-        for (const char *file :
-             {"data/states.tsv", "data/organisations.tsv", "data/places.tsv", "data/people.tsv"})
-          load_entries(config, file, Source::curated);
-      }
+      load_builtin(gaz_, !config.get_bool("replace_builtin", false), [&](std::string_view name) {
+        const auto bytes = builtin(name);
+        config.record_data(name, bytes);
+        return bytes;
+      });
     } catch (const std::invalid_argument &e) {
       throw std::runtime_error(std::string("built-in data: ") + e.what());
     }
     for (const auto &path : config.get_strings("gazetteers")) {
       const auto resolved = config.resolve_path(path);
-      std::ifstream in(resolved, std::ios::binary);
-      if (!in)
-        throw sdk::ConfigError("gazetteer file '" + resolved.string() +
-                               "' cannot be read (setting 'gazetteers')");
-      std::ostringstream bytes;
-      bytes << in.rdbuf();
-      const std::string text = bytes.str();
-      config.record_data(resolved.string(), text);
+      const std::string text = user_file(config, resolved, "gazetteer file", "gazetteers");
       try {
         gaz_.add_entries(text, resolved.string(), Source::user);
       } catch (const std::invalid_argument &e) {
@@ -130,7 +140,7 @@ public:
     b.strings.clear();
     release_if_oversized(b.actor_of, doc.text().size() / 64 + 16);
     recognizer_.find(doc, b.strings, b.mentions);
-    resolve(gaz_, doc.text(), b.mentions, b.strings, b.actors, b.actor_of);
+    resolve(gaz_, doc, b.mentions, b.strings, b.actors, b.actor_of);
     write_result(doc, gaz_, b.mentions, b.actors, b.actor_of, summary_, out);
   }
 
@@ -140,22 +150,34 @@ public:
   }
 
 private:
-  static RecognizerOptions recognizer_options(const sdk::Config &config) {
+  static RecognizerOptions recognizer_options(const sdk::Config &config, const NameTagger *tagger) {
     RecognizerOptions ro;
+    ro.tagger = tagger;
     ro.unknown_names = config.get_bool("unknown_names", true);
     ro.min_confidence = static_cast<float>(number_in(config, "min_confidence", 0.5, 0.0, 1.0));
     return ro;
   }
-  template <class Fn> void load(const sdk::Config &config, std::string_view name, Fn &&fn) {
-    const auto bytes = builtin(name);
-    config.record_data(name, bytes);
-    fn(bytes, name);
-  }
-  void load_entries(const sdk::Config &config, std::string_view name, Source source) {
-    load(config, name, [&](auto bytes, auto label) { gaz_.add_entries(bytes, label, source); });
+
+  // The model is read here; the gazetteer it reads cue classes from is filled afterwards.
+  static std::unique_ptr<NameTagger> load_tagger(const sdk::Config &config, const Gazetteer &gaz) {
+    if (!config.get_bool("tagger", true)) return nullptr;
+    const std::string path = config.get_string("tagger_model");
+    if (path.empty()) {
+      const auto bytes = builtin(builtin_tagger_model);
+      config.record_data(builtin_tagger_model, bytes);
+      return std::make_unique<NameTagger>(gaz, TaggerModel::load(bytes, builtin_tagger_model));
+    }
+    const auto resolved = config.resolve_path(path);
+    const std::string text = user_file(config, resolved, "tagger model", "tagger_model");
+    try {
+      return std::make_unique<NameTagger>(gaz, TaggerModel::load(text, resolved.string()));
+    } catch (const std::runtime_error &e) {
+      throw sdk::ConfigError(std::string(e.what()) + " (setting 'tagger_model')");
+    }
   }
 
   Gazetteer gaz_;
+  std::unique_ptr<NameTagger> tagger_;
   Recognizer recognizer_;
   SummaryOptions summary_;
 };

@@ -10,8 +10,8 @@
 namespace aspectdiff::plugins::actors {
 
 // How the text names the actor; reported per mention so consumers can tell a name from a
-// demonym ("Chinese") or a stand-in ("the Kremlin" for Russia).
-enum class Form : std::uint8_t { name, surname, demonym, metonym, description, acronym };
+// demonym ("Chinese"), a stand-in ("the Kremlin" for Russia) or a pronoun ("he").
+enum class Form : std::uint8_t { name, surname, demonym, metonym, description, acronym, pronoun };
 // What the sentence makes plain about the mention: it acts, it is acted upon, or neither.
 enum class Role : std::uint8_t { other, agent, patient };
 
@@ -30,6 +30,8 @@ constexpr std::string_view to_string(Form f) noexcept {
     return "description";
   case Form::acronym:
     return "acronym";
+  case Form::pronoun:
+    return "pronoun";
   }
   return "name";
 }

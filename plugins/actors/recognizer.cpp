@@ -1,6 +1,7 @@
 #include "recognizer.hpp"
 
 #include "buffer_reuse.hpp"
+#include "tagger.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -28,6 +29,10 @@ struct ScanBuffers {
   std::vector<std::uint32_t> ids;
   std::vector<std::uint8_t> verb;             // verb_unknown, verb_no or verb_yes per token
   std::vector<std::uint32_t> hyphen_capitals; // offsets of each "-" followed by a capital
+  TaggerFeatureBuffer features;
+  DecodeBuffer decode;
+  std::vector<TaggedName> names;
+  std::vector<std::uint8_t> name_used;
 };
 
 // Not inlined, so the thread-local address is looked up once per document.
@@ -44,7 +49,7 @@ public:
       : gaz_(gaz), options_(options), doc_(doc), out_(out), strings_(strings),
         text_(doc.raw().text.data), normalised_(doc.raw().normalised.data),
         scratch_(buffers.scratch), ids_(buffers.ids), verb_(buffers.verb),
-        hyphen_capitals_(buffers.hyphen_capitals) {
+        hyphen_capitals_(buffers.hyphen_capitals), buffers_(buffers) {
     // One fill per document (by the document's token index), not one per sentence.
     release_if_oversized(ids_, doc.tokens().size());
     release_if_oversized(verb_, doc.tokens().size());
@@ -67,6 +72,7 @@ public:
     const std::size_t first_mention = out_.size();
     scan_names();
     join_town_and_region(first_mention);
+    if (options_.tagger != nullptr) reconcile(first_mention);
   }
 
 private:
@@ -132,6 +138,208 @@ private:
       k = run_end;
       titled = false;
     }
+  }
+
+  static Category category_of(NameType t) noexcept {
+    return t == NameType::per   ? Category::person
+           : t == NameType::org ? Category::organisation
+                                : Category::place;
+  }
+
+  // Whether a gazetteer name keeps its entry where the tagger reads it as another type. A
+  // curated entry stands (identity matters more than the tagger's reading of one sentence), and
+  // so do seats and capitals (the resolver decides when they stand for their state), except
+  // that a plain place read as an organisation is one: a city standing for its team ("Leeds
+  // beat Chelsea"). A WordNet entry gives way to the tagger ("Ford" the company), and so does
+  // a country read as a person's name ("Trevor Holland ... Holland").
+  bool entry_stands(const Mention &m, NameType t) const {
+    const Phrase &p = *m.phrase;
+    const auto e = p.name >= 0 ? p.name : p.article_name;
+    if (e < 0) return true; // a seat, capital or demonym: the resolver decides
+    const Entry &entry = gaz_.entry(e);
+    const Category want = category_of(t);
+    const Category have = entry.category;
+    const bool same = have == want || (want == Category::place && have != Category::person &&
+                                       have != Category::organisation);
+    if (same) return true;
+    // A one-word place read as a person is more often the tagger's mistake than a person's
+    // name; a person named like a city comes with a given name ("Denzel Washington").
+    if (want == Category::person && have == Category::place && m.last_token == m.first_token + 1)
+      return true;
+    if (entry.source == Source::wordnet) return false;
+    if (p.seat >= 0 || p.capital >= 0) return true;
+    if (want == Category::organisation && have == Category::place) return false;
+    return !(want == Category::person && entry.source == Source::iso);
+  }
+
+  // Turns a mention into a new name of the tagger's type over tokens [k, e).
+  void make_new_name(Mention &m, std::size_t k, std::size_t e, NameType t) {
+    const bool titled = m.titled;
+    m = base(k, e, titled);
+    m.category = category_of(t);
+    m.confidence = 0.9f;
+    if (e == k + 1 && has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS) && norm(k).size() >= 2 &&
+        norm(k).size() <= 6)
+      m.form = Form::acronym;
+    scratch_.clear();
+    for (std::size_t j = k; j < e; ++j) {
+      if (!scratch_.empty()) scratch_.push_back(' ');
+      scratch_ += norm(j);
+    }
+    m.name = strings_.intern(scratch_);
+  }
+
+  // The tagger's names decide, where the rules have no strong evidence of their own. A rule
+  // name the tagger does not see is dropped unless it is a gazetteer name (it carries an
+  // identity) or typed by a strong cue (a head, a title, a given name: confidence 0.8 and
+  // more). One the tagger sees with the same extent takes the tagger's type unless a cue of
+  // confidence 0.7 or more typed it. One the tagger sees with another extent gives way to the
+  // tagger's names, unless it is a strongly cued or gazetteer name that contains them ("Luis
+  // X", "Denver, Colorado", "Alliance ... for the Liberation of Kivu"). A name the rules missed
+  // is added (with its gazetteer entry when the whole name is one) if the rules' own filters
+  // for what is not a name let it pass. Names the tagger reads as miscellaneous (events,
+  // works, nationalities, laws) are not actors, unless a curated or ISO entry says they are
+  // ("the Republicans"). Demonyms, descriptions and the parts of hyphenated words are the
+  // rules' alone.
+  void reconcile(std::size_t first_mention) {
+    // A title-case line ("Kazakhstan Looks East") is unlike anything the tagger was trained on
+    // (its headlines are in capitals): the rules read it alone.
+    if (title_case_line()) return;
+    auto &names = buffers_.names;
+    options_.tagger->tag(toks_, text_, normalised_, static_cast<std::uint32_t>(base_),
+                         std::span(out_).subspan(first_mention), buffers_.features, buffers_.decode,
+                         names);
+    auto &used = buffers_.name_used;
+    used.assign(names.size(), 0);
+    std::size_t kept = first_mention;
+    const std::size_t end = out_.size();
+    for (std::size_t i = first_mention; i < end; ++i) {
+      Mention &m = out_[i];
+      const std::size_t k = m.first_token - base_, e = m.last_token - base_;
+      const bool whole_tokens = m.begin == toks_[k].begin && m.end == toks_[e - 1].end;
+      bool keep = true;
+      if (m.form != Form::demonym && m.form != Form::description && whole_tokens)
+        keep = reconcile_one(m, k, e, names, used);
+      if (keep) out_[kept++] = out_[i];
+    }
+    out_.resize(kept);
+    for (std::size_t j = 0; j < names.size(); ++j) {
+      if (used[j] || names[j].type == NameType::misc) continue;
+      if (!options_.unknown_names) continue;
+      emit_tagged(names[j]);
+    }
+    std::sort(out_.begin() + static_cast<std::ptrdiff_t>(first_mention), out_.end(),
+              [](const Mention &a, const Mention &b) {
+                return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+              });
+  }
+
+  // Every word of four letters or more capitalised, two or more of them, and no full stop,
+  // question or exclamation mark at the end.
+  bool title_case_line() const {
+    std::size_t long_words = 0;
+    for (std::size_t k = 0; k < toks_.size(); ++k) {
+      if (!word(k) || !long_word(k)) continue;
+      if (!capitalised(k) || has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS)) return false;
+      ++long_words;
+    }
+    if (long_words < 2 || toks_.empty()) return false;
+    const auto last = norm(toks_.size() - 1);
+    return last != "." && last != "?" && last != "!";
+  }
+
+  // Decides one rule mention over tokens [k, e) against the tagger's names; marks the names it
+  // settles as used. Returns whether the mention stays.
+  bool reconcile_one(Mention &m, std::size_t k, std::size_t e, std::span<const TaggedName> names,
+                     std::vector<std::uint8_t> &used) {
+    const bool strong = m.phrase != nullptr || m.confidence >= 0.8f;
+    std::size_t n = names.size();
+    bool contains_all = true;
+    for (std::size_t j = 0; j < names.size(); ++j)
+      if (names[j].first < e && k < names[j].last) {
+        if (n == names.size()) n = j;
+        contains_all &= k <= names[j].first && names[j].last <= e;
+      }
+    // An ordinary word kept as a possible surname is the resolver's to decide, unless the
+    // tagger reads it as an organisation or a place ("Arsenal 1 Everton 1").
+    if (m.needs_link) {
+      if (n < names.size() && names[n].first == k && names[n].last == e) {
+        used[n] = 1;
+        if (names[n].type == NameType::org || names[n].type == NameType::loc) {
+          m.needs_link = m.opening = false;
+          m.category = category_of(names[n].type);
+          m.confidence = 0.9f;
+        }
+      }
+      return true;
+    }
+    if (n == names.size()) return strong;
+    if (names[n].first != k || names[n].last != e) {
+      if (!strong || !contains_all) return false; // the tagger's extent wins
+      for (std::size_t j = n; j < names.size() && names[j].first < e; ++j)
+        used[j] = 1;
+      return true;
+    }
+    used[n] = 1;
+    const NameType t = names[n].type;
+    if (t == NameType::misc)
+      return m.phrase != nullptr && !m.opening && misc_entry_stands(*m.phrase);
+    if (m.phrase != nullptr) {
+      if (!entry_stands(m, t)) make_new_name(m, k, e, t);
+      return true;
+    }
+    const Category c = category_of(t);
+    const bool compatible = c == Category::place && m.category != Category::person &&
+                            m.category != Category::organisation;
+    if (!compatible && m.confidence < 0.7f) m.category = c;
+    m.confidence = std::max(m.confidence, 0.9f);
+    return true;
+  }
+
+  // A name the tagger reads as miscellaneous stays an actor only by a curated or ISO entry.
+  bool misc_entry_stands(const Phrase &p) const {
+    const auto e = p.name >= 0 ? p.name : p.article_name;
+    return e >= 0 && gaz_.entry(e).source != Source::wordnet;
+  }
+
+  // Names of events, agreements and works, which the rules know by their heads and quotes
+  // ("Treaty of Tientsin", "World War I", a quoted title): not actors, whatever the tagger says.
+  bool names_no_actor(std::size_t k, std::size_t e) {
+    if ((classes(last_word(k, e)) & wc_event_head) != 0) return true;
+    if (e - k >= 3 && (classes(k) & wc_event_head) != 0 && norm(k + 1) == "of") return true;
+    return k > 0 && norm(k - 1) == "\"" && e < toks_.size() && norm(e) == "\"";
+  }
+
+  void emit_tagged(const TaggedName &name) {
+    const std::size_t k = name.first, e = name.last;
+    if (names_no_actor(k, e)) return;
+    const bool titled = k > 0 && capitalised(k - 1) && (classes(k - 1) & wc_title) != 0;
+    const Match m = match(k);
+    if (m.end == e && (m.phrase->name >= 0 || m.phrase->article_name >= 0 || m.phrase->seat >= 0 ||
+                       m.phrase->capital >= 0)) {
+      emit_match(k, m, titled);
+      Mention &added = out_.back();
+      if (added.form == Form::name && !entry_stands(added, name.type))
+        make_new_name(added, k, e, name.type);
+      return;
+    }
+    // The rules' filters for what is not a one-word name ("the Achaemenid troops",
+    // "Researchers", plural acronyms) hold for the tagger's names too: the rules type the word
+    // first, and the tagger's type replaces theirs unless a strong cue gave it.
+    if (e > k + 1) {
+      Mention added;
+      added.titled = titled;
+      make_new_name(added, k, e, name.type);
+      out_.push_back(added);
+      return;
+    }
+    const std::size_t before = out_.size();
+    emit_new_name(k, e, titled);
+    if (out_.size() == before) return;
+    Mention &added = out_.back();
+    if (added.confidence < 0.7f) added.category = category_of(name.type);
+    added.confidence = std::max(added.confidence, 0.9f);
+    added.needs_link = false;
   }
 
   // Whether a mention names a place that is not a state: a gazetteer place (no capital, seat
@@ -942,6 +1150,7 @@ private:
   std::vector<std::uint32_t> &ids_;
   std::vector<std::uint8_t> &verb_;
   std::vector<std::uint32_t> &hyphen_capitals_;
+  ScanBuffers &buffers_;
   // The first of hyphen_capitals_ not before the token (the sentinel when none is left); a
   // pointer, so the test reads no vector bounds.
   const std::uint32_t *next_hyphen_capital_ = nullptr;

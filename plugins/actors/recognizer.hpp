@@ -13,9 +13,14 @@
 
 namespace aspectdiff::plugins::actors {
 
+class NameTagger;
+
 struct RecognizerOptions {
   bool unknown_names = true; // recognise names no gazetteer lists
   float min_confidence = 0.5f;
+  // The trained tagger, when there is one: it decides which of the rules' names stand, their
+  // extent and type, and adds the names the rules missed (see reconcile in recognizer.cpp).
+  const NameTagger *tagger = nullptr;
 };
 
 class Recognizer {

@@ -1,5 +1,6 @@
 #include "resolver.hpp"
 
+#include "references.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -231,6 +232,53 @@ struct Resolver {
       }
     }
   }
+
+  // A pronoun joins the person named last before it, in its sentence or the two before; "the
+  // president" joins the person named in the document who holds that office (the first named,
+  // when several do). A reference that finds nobody is dropped: it names no actor.
+  void link_references() {
+    constexpr std::uint32_t window = 2; // sentences back
+    const Mention *last_person = nullptr;
+    std::vector<std::int32_t> people; // gazetteer people named, in order of first mention
+    std::unordered_set<std::int32_t> seen;
+    for (const auto &m : mentions)
+      if (m.form != Form::pronoun && m.form != Form::description && m.entry >= 0 &&
+          m.category == Category::person && seen.insert(m.entry).second)
+        people.push_back(m.entry);
+    bool any_dropped = false;
+    for (auto &m : mentions) {
+      const bool reference =
+          m.form == Form::pronoun || (m.form == Form::description && m.phrase == nullptr);
+      if (!reference) {
+        if (m.category == Category::person && (m.form == Form::name || m.form == Form::surname))
+          last_person = &m;
+        continue;
+      }
+      if (m.form == Form::pronoun) {
+        if (last_person != nullptr && m.sentence <= last_person->sentence + window) {
+          m.entry = last_person->entry;
+          m.key = last_person->key;
+          m.category = Category::person;
+        } else {
+          m.confidence = -1.0f;
+          any_dropped = true;
+        }
+        continue;
+      }
+      const std::string_view role = str(m.role_phrase);
+      const auto holder = std::find_if(people.begin(), people.end(), [&](std::int32_t e) {
+        const auto &roles = gaz.entry(e).roles;
+        return std::find(roles.begin(), roles.end(), role) != roles.end();
+      });
+      if (holder != people.end()) {
+        set_entry(m, *holder);
+      } else {
+        m.confidence = -1.0f;
+        any_dropped = true;
+      }
+    }
+    if (any_dropped) std::erase_if(mentions, [](const Mention &m) { return m.confidence < 0.0f; });
+  }
 };
 
 // A value per gazetteer entry for one document: slots carry the number of the document that
@@ -265,9 +313,10 @@ private:
 
 } // namespace
 
-void resolve(const Gazetteer &gaz, std::string_view text, std::vector<Mention> &mentions,
+void resolve(const Gazetteer &gaz, const sdk::Document &doc, std::vector<Mention> &mentions,
              StringTable &strings, std::vector<Actor> &actors,
              std::vector<std::uint32_t> &actor_of) {
+  const std::string_view text = doc.text();
   Resolver r{gaz, text, mentions, strings, {}, {}, {}, {}, {}};
   // Ordinary words that may be surnames stay only if they are (most documents have none, and
   // skip the look-up).
@@ -302,6 +351,8 @@ void resolve(const Gazetteer &gaz, std::string_view text, std::vector<Mention> &
       r.resolve_new(m);
   }
   r.resolve_descriptions();
+  find_references(doc, gaz, strings, mentions);
+  r.link_references();
 
   actors.clear();
   actor_of.assign(mentions.size(), 0);

@@ -2,11 +2,15 @@
 // key; seats of government always stand for their state, capitals when they act; a later (or
 // earlier) surname alone joins the full name the document gives; "the Chinese leader" joins the
 // Chinese leader the document names, or counts toward China as a demonym does; new names get a
-// key made from their words, so two documents naming the same stranger still match.
+// key made from their words, so two documents naming the same stranger still match. Then the
+// references (references.hpp) are added and linked: a pronoun to the person last named before
+// it, "the president" to the person named in the document who holds that office.
 #pragma once
 
 #include "gazetteer.hpp"
 #include "mention.hpp"
+
+#include <aspectdiff/sdk/document.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -29,7 +33,7 @@ struct Actor {
 // order of first mention; `actor_of[i]` is the actor of mention i. `strings` holds the mentions'
 // strings; the keys made are added to it. The output vectors are cleared first (callers reuse
 // them from one document to the next).
-void resolve(const Gazetteer &gaz, std::string_view text, std::vector<Mention> &mentions,
+void resolve(const Gazetteer &gaz, const sdk::Document &doc, std::vector<Mention> &mentions,
              StringTable &strings, std::vector<Actor> &actors,
              std::vector<std::uint32_t> &actor_of);
 

@@ -54,7 +54,7 @@ void metric(const sdk::ResultWriter &out, std::string_view name, double value, s
 }
 
 double mention_weight(const Mention &m, const SummaryOptions &o) {
-  return m.form == Form::demonym ? o.demonym_weight : 1.0;
+  return m.form == Form::demonym || m.form == Form::pronoun ? o.demonym_weight : 1.0;
 }
 
 std::string_view whole_number(std::uint64_t v, std::array<char, 24> &buf) {
@@ -98,7 +98,7 @@ template <class Enum, std::size_t N> constexpr std::array<PaddedWord, N> padded_
 }
 // Indexed by the enums' values; one entry past the last value holds what to_string gives any
 // value out of range, and stands for all of them.
-constexpr auto form_words = padded_words<Form, 7>();
+constexpr auto form_words = padded_words<Form, 8>();
 constexpr auto role_words = padded_words<Role, 4>();
 static_assert(form_words[5].size == to_string(Form::acronym).size() + 1);
 static_assert(role_words[2].size == to_string(Role::patient).size() + 1);

@@ -2,20 +2,7 @@
 // are clear errors.
 #include "actors_support.hpp"
 
-#include <filesystem>
-#include <fstream>
-
 using namespace actors_test;
-
-namespace {
-
-std::string write_temp(const std::string &name, const std::string &content) {
-  const auto path = std::filesystem::temp_directory_path() / ("aspectdiff_actors_" + name);
-  std::ofstream(path, std::ios::binary) << content;
-  return path.string();
-}
-
-} // namespace
 
 TEST_CASE("actors: a user gazetteer adds actors, aliases and demonyms", "[actors]") {
   const auto path = write_temp(

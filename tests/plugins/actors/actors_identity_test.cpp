@@ -55,7 +55,9 @@ TEST_CASE("actors: a surname alone links back (and forward) to the full name", "
       "Later, Tarasova told reporters she was confident. Ms Tarasova declined to comment.");
   const AspectResult r = actors_of(doc);
   const Item &p = actor(r, "person:marina-tarasova");
-  CHECK(p.count == 4);
+  // Three surnames, the full name and the pronoun "she".
+  CHECK(p.count == 5);
+  CHECK(per_mention(p, "mention_forms")[3] == "pronoun");
   CHECK(p.label == "Marina Tarasova");
   CHECK(per_mention(p, "mention_forms")[0] == "surname");
   CHECK(r.items.size() == 1);
@@ -124,4 +126,20 @@ TEST_CASE("actors: keys are stable across documents", "[actors]") {
   CHECK(item_of(a, "state:CN") != nullptr);
   CHECK(item_of(b, "state:CN") != nullptr);
   CHECK(actor(b, "org:us-congress").category == "organisation");
+}
+
+TEST_CASE("actors: pronouns and a bare office join the person named before them", "[actors]") {
+  const Document doc = make_document(
+      "Emmanuel Macron arrived in Berlin on Monday. He met business leaders, and later the "
+      "president said his talks had gone well. Nobody else spoke. It rained.");
+  const AspectResult r = actors_of(doc);
+  const Item &macron = actor(r, "person:emmanuel-macron");
+  CHECK(mentions(doc, macron) ==
+        std::vector<std::string>{"Emmanuel Macron", "He", "president", "his"});
+  CHECK(per_mention(macron, "mention_forms") ==
+        std::vector<std::string>{"name", "pronoun", "description", "pronoun"});
+  CHECK(per_mention(macron, "mention_roles")[1] == "agent");
+  // A pronoun with nobody named before it names no actor.
+  const AspectResult alone = actors_of(make_document("He said it was over. She agreed."));
+  CHECK(alone.items.empty());
 }

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -61,6 +63,13 @@ inline std::vector<std::string> per_mention(const Item &item, std::string_view n
   for (std::string v; std::getline(s, v, ',');)
     out.push_back(v);
   return out;
+}
+
+// Writes `content` to a file in the temporary directory and returns its path.
+inline std::string write_temp(const std::string &name, const std::string &content) {
+  const auto path = std::filesystem::temp_directory_path() / ("aspectdiff_actors_" + name);
+  std::ofstream(path, std::ios::binary) << content;
+  return path.string();
 }
 
 inline std::string creation_error(const std::string &config) {

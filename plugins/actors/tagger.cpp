@@ -1,0 +1,113 @@
+#include "tagger.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace aspectdiff::plugins::actors {
+
+namespace {
+
+constexpr float impossible = -std::numeric_limits<float>::infinity();
+
+// Decodes candidates [a, b): the tag before a is O (or the sentence start when a is 0), the
+// tag after b - 1 is O (or nothing at the sentence's end).
+void decode_run(std::span<const float> emissions, std::size_t a, std::size_t b, bool at_end,
+                const float *transitions, DecodeBuffer &buf, std::vector<std::uint8_t> &tags) {
+  const std::size_t from_start = a == 0 ? tag_count : std::size_t{tag_o};
+  float *score = buf.score.data();
+  std::uint8_t *back = buf.back.data();
+  for (std::size_t t = 0; t < tag_count; ++t)
+    score[a * tag_count + t] = allowed(from_start, t) ? transitions[from_start * tag_count + t] +
+                                                            emissions[a * tag_count + t]
+                                                      : impossible;
+  for (std::size_t k = a + 1; k < b; ++k)
+    for (std::size_t t = 0; t < tag_count; ++t) {
+      float best = impossible;
+      std::uint8_t arg = tag_o;
+      for (std::size_t p = 0; p < tag_count; ++p) {
+        if (!allowed(p, t)) continue;
+        const float s = score[(k - 1) * tag_count + p] + transitions[p * tag_count + t];
+        if (s > best) {
+          best = s;
+          arg = static_cast<std::uint8_t>(p);
+        }
+      }
+      score[k * tag_count + t] = best + emissions[k * tag_count + t];
+      back[k * tag_count + t] = arg;
+    }
+  float best = impossible;
+  std::uint8_t last = tag_o;
+  for (std::size_t t = 0; t < tag_count; ++t) {
+    const float s = score[(b - 1) * tag_count + t] + (at_end ? 0.0f : transitions[t * tag_count]);
+    if (s > best) {
+      best = s;
+      last = static_cast<std::uint8_t>(t);
+    }
+  }
+  for (std::size_t k = b; k-- > a;) {
+    tags[k] = last;
+    if (k > a) last = back[k * tag_count + last];
+  }
+}
+
+} // namespace
+
+void viterbi(std::span<const float> emissions, std::span<const std::uint8_t> candidate,
+             const float *transitions, DecodeBuffer &buffer, std::vector<std::uint8_t> &tags) {
+  const std::size_t n = candidate.size();
+  tags.assign(n, tag_o);
+  buffer.score.resize(n * tag_count);
+  buffer.back.resize(n * tag_count);
+  for (std::size_t a = 0; a < n;) {
+    if (!candidate[a]) {
+      ++a;
+      continue;
+    }
+    std::size_t b = a;
+    while (b < n && candidate[b])
+      ++b;
+    decode_run(emissions, a, b, b == n, transitions, buffer, tags);
+    a = b;
+  }
+}
+
+void names_of(std::span<const std::uint8_t> tags, std::vector<TaggedName> &out) {
+  out.clear();
+  for (std::size_t k = 0; k < tags.size();) {
+    if (!begins(tags[k])) {
+      ++k;
+      continue;
+    }
+    std::size_t e = k + 1;
+    while (e < tags.size() && continues(tags[e]) && type_of(tags[e]) == type_of(tags[k]))
+      ++e;
+    out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(e), type_of(tags[k])});
+    k = e;
+  }
+}
+
+void NameTagger::tag(std::span<const sdk::Token> tokens, const char *text, const char *normalised,
+                     std::uint32_t first_token, std::span<const Mention> mentions,
+                     TaggerFeatureBuffer &features, DecodeBuffer &decode,
+                     std::vector<TaggedName> &out) const {
+  out.clear();
+  features_.extract(tokens, text, normalised, first_token, mentions, features);
+  const std::size_t n = tokens.size();
+  decode.emissions.resize(n * tag_count);
+  decode.sums.resize(tag_count);
+  bool any = false;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!features.candidate[k]) continue;
+    any = true;
+    std::fill(decode.sums.begin(), decode.sums.end(), 0);
+    for (std::uint32_t f = features.offsets[k]; f < features.offsets[k + 1]; ++f)
+      model_.add(features.keys[f], decode.sums.data());
+    for (std::size_t t = 0; t < tag_count; ++t)
+      decode.emissions[k * tag_count + t] = static_cast<float>(decode.sums[t]) * model_.scale();
+  }
+  if (!any) return;
+  viterbi(decode.emissions, features.candidate, model_.transitions(), decode, decode.tags);
+  names_of(decode.tags, out);
+}
+
+} // namespace aspectdiff::plugins::actors
