@@ -84,7 +84,8 @@ def evidence_spans(result, docs_by_id):
         to_char = byte_to_char(docs_by_id[doc_id]["text"])
         for item in aspect.get("items", []):
             for ev in item.get("evidence", []):
-                out[doc_id].append((to_char[ev["begin"]], to_char[ev["end"]], item.get("key")))
+                begin, end = (ev["begin"], ev["end"]) if isinstance(ev, dict) else ev[:2]
+                out[doc_id].append((to_char[begin], to_char[end], item.get("key")))
     return out
 
 
