@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace {
@@ -43,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
   Bytes in(data, size);
   const std::size_t text_size = in.take<std::uint16_t>();
   aspectdiff::model::AspectResult result;
-  aspectdiff::plugins::ResultCollector collector(result, text_size, in.take<std::uint8_t>());
+  const std::string text(text_size, 'x');
+  aspectdiff::plugins::ResultCollector collector(result, text, in.take<std::uint8_t>(), "fuzz", 0);
   const auto &sink = collector.sink();
   while (!in.empty()) {
     std::vector<aspectdiff_span> spans(in.take<std::uint8_t>() % 8);
@@ -81,6 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     sink.note(sink.context, in.str());
   }
+  collector.finish();
   const auto within = [text_size](const aspectdiff::model::Span &s) {
     return s.begin <= s.end && s.end <= text_size;
   };

@@ -1,6 +1,7 @@
 // `aspectdiff compare` and `aspectdiff extract`.
 #include "cli/inputs.hpp"
 #include "cli/session.hpp"
+#include "cli/strictness.hpp"
 #include "compare/compare.hpp"
 #include "engine/ordered_stream.hpp"
 #include "io/atomic_file.hpp"
@@ -87,6 +88,19 @@ std::vector<model::RunError> stream_extract(const engine::Engine &engine,
   return errors;
 }
 
+// Prints the host's warnings about what plugins wrote; in strict mode they fail the run.
+int finish(const CommonOptions &common, const config::Config &config,
+           const std::vector<model::DocumentResult> &results, int code) {
+  const auto warnings = result_warnings(results);
+  print_warnings(warnings, common.quiet);
+  if (code == exit_ok && !warnings.empty() && strict_mode(common, config)) {
+    std::cerr << "aspectdiff: error: strict mode: " << warnings.size()
+              << " warning(s) about plugin results\n";
+    return exit_failures;
+  }
+  return code;
+}
+
 } // namespace
 
 int run_compare(const CompareOptions &options) {
@@ -143,7 +157,8 @@ int run_compare(const CompareOptions &options) {
     if (!options.common.quiet)
       for (const auto &e : run.errors)
         std::cerr << "aspectdiff: " << e.message << '\n';
-    return run.errors.empty() ? exit_ok : exit_failures;
+    return finish(options.common, session.config, run.results,
+                  run.errors.empty() ? exit_ok : exit_failures);
   });
 }
 
@@ -180,7 +195,8 @@ int run_extract(const ExtractOptions &options) {
     if (!options.common.quiet)
       for (const auto &e : run.errors)
         std::cerr << "aspectdiff: " << e.message << '\n';
-    return run.errors.empty() ? exit_ok : exit_failures;
+    return finish(options.common, session.config, run.results,
+                  run.errors.empty() ? exit_ok : exit_failures);
   });
 }
 

@@ -3,6 +3,7 @@
 #include "batch/batch_job.hpp"
 #include "cli/batch_options.hpp"
 #include "cli/session.hpp"
+#include "cli/strictness.hpp"
 #include "model/error.hpp"
 
 #include <iostream>
@@ -75,6 +76,7 @@ int run_batch(const BatchOptions &options) {
     bool job_has_config = false;
     const auto spec = job_spec(options, job_has_config);
     const auto config = job_config(options, job_has_config);
+    require_plugin_dirs(options.common.plugin_dirs);
     engine::EngineOptions engine_options;
     engine_options.plugin_dirs = options.common.plugin_dirs;
     engine_options.use_cache = options.use_cache && !options.common.no_cache;
@@ -86,6 +88,7 @@ int run_batch(const BatchOptions &options) {
     if (!options.common.quiet)
       for (const auto &refusal : engine.plan().refusals)
         std::cerr << "aspectdiff: warning: plugin refused: " << refusal.message() << '\n';
+    if (strict_mode(options.common, config)) enforce_strict_load(engine);
     if (options.stream) return batch::run_stream_job(spec, config, engine, std::cout);
     batch::RunSettings settings;
     settings.quiet = options.common.quiet;

@@ -14,8 +14,10 @@ namespace {
 void add_common(CLI::App &app, CommonOptions &o) {
   app.add_option("--config", o.config_file,
                  "Configuration file (default: ./aspectdiff.toml, then the user's config dir)");
+  // One directory per use, so that `--plugin-dir DIR doc.txt` leaves doc.txt a document.
   app.add_option("--plugin-dir", o.plugin_dirs,
-                 "Directory searched for plugins first (repeatable)");
+                 "Directory searched for plugins first (one per use; repeatable)")
+      ->allow_extra_args(false);
   app.add_option("-j,--jobs", o.jobs, "Worker threads (default: all cores)");
   app.add_flag("--no-cache", o.no_cache, "Neither read nor write the result cache");
   app.add_option("--cache-dir", o.cache_dir, "Result cache directory");
@@ -23,6 +25,8 @@ void add_common(CLI::App &app, CommonOptions &o) {
                  "Seconds an isolated plugin may take on one document (0: no limit)")
       ->check(CLI::Range(0.0, 86400.0));
   app.add_flag("-q,--quiet", o.quiet, "Print no warnings");
+  app.add_flag("--strict", o.strict,
+               "Fail (exit 1) on a refused plugin or any plugin warning (also [run] strict)");
 }
 
 void add_output(CLI::App &app, OutputOptions &o, std::vector<std::string> formats) {

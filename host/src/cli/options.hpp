@@ -16,6 +16,7 @@ struct CommonOptions {
   std::optional<std::filesystem::path> cache_dir;
   bool quiet = false;
   std::optional<double> plugin_timeout; // seconds an isolated plugin may take per document
+  bool strict = false; // refused plugins and plugin warnings are errors (also `[run] strict`)
 };
 
 struct OutputOptions {

@@ -1,5 +1,6 @@
 #include "cli/session.hpp"
 
+#include "cli/strictness.hpp"
 #include "io/atomic_file.hpp"
 #include "model/error.hpp"
 
@@ -14,6 +15,7 @@ namespace aspectdiff::cli {
 Session open_session(const CommonOptions &options, bool with_engine) {
   Session session;
   session.config = config::load_config(options.config_file);
+  require_plugin_dirs(options.plugin_dirs);
   if (with_engine) {
     engine::EngineOptions engine_options;
     engine_options.plugin_dirs = options.plugin_dirs;
@@ -26,6 +28,7 @@ Session open_session(const CommonOptions &options, bool with_engine) {
     if (!options.quiet)
       for (const auto &refusal : session.engine->plan().refusals)
         std::cerr << "aspectdiff: warning: plugin refused: " << refusal.message() << '\n';
+    if (strict_mode(options, session.config)) enforce_strict_load(*session.engine);
   } else {
     print_warnings(session.config.warnings, options.quiet);
   }

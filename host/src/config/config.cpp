@@ -190,7 +190,12 @@ void read_root(Config &config) {
       if (!v || *v < 0 || *v > 4096) wrong_type(*j, f, "run.jobs", "an integer from 0 to 4096");
       config.jobs = static_cast<unsigned>(*v);
     }
-    warn_unknown(config, *t, {"jobs"}, "run.");
+    if (const auto *s = t->get("strict")) {
+      auto v = s->value<bool>();
+      if (!v) wrong_type(*s, f, "run.strict", "true or false");
+      config.strict = *v;
+    }
+    warn_unknown(config, *t, {"jobs", "strict"}, "run.");
   }
   if (const auto *n = root.get("cache")) {
     const auto *t = n->as_table();

@@ -43,6 +43,7 @@ public:
   unsigned jobs = 0; // 0 = all cores
   Isolation isolation = Isolation::automatic;
   double plugin_timeout = 60.0; // seconds one isolated plugin may take on one document; 0: none
+  bool strict = false; // [run] strict: plugin refusals and warnings are errors
   bool allow_insecure_plugins = false; // load plugins from files or folders anyone may write
   std::vector<std::string> warnings;   // unknown keys and other things the user should see
 

@@ -237,7 +237,7 @@ model::AspectResult PluginInstance::extract(const model::Document &doc,
   constexpr std::size_t max_reserved_items = 64;
   const std::size_t expected_items =
       std::min(items_last_written_.load(std::memory_order_relaxed), max_reserved_items);
-  const ResultCollector collector(result, doc.text.size(), expected_items);
+  ResultCollector collector(result, doc.text, doc.sentences.size(), plugin_->name, expected_items);
   const auto view = doc.view();
   char *message = nullptr;
   const auto status = plugin_->descriptor->extract(handle_, &view, views.data(), views.size(),
@@ -252,6 +252,7 @@ model::AspectResult PluginInstance::extract(const model::Document &doc,
                    status_name(status) + (text.empty() ? std::string() : ": " + text);
     return failed;
   }
+  collector.finish();
   items_last_written_.store(result.items.size(), std::memory_order_relaxed);
   return result;
 }
