@@ -1,5 +1,8 @@
 # aspectdiff_add_plugin(NAME <name> SOURCES <file>... [DATA <file>...])
 #
+# A plugin whose sources are all C (*.c) is built against abi.h alone (aspectdiff::abi) and needs
+# no C++ compiler; DATA is for C++ plugins only.
+#
 # Builds a plugin as a MODULE library named <name>.so with hidden visibility and no undefined
 # symbols. DATA files are compiled into the plugin (read them with
 # aspectdiff::sdk::embedded_file("<file name>")). The plugin lands in
@@ -18,8 +21,21 @@ function(aspectdiff_add_plugin)
     message(FATAL_ERROR "aspectdiff_add_plugin(${ARG_NAME}): SOURCES is required")
   endif()
   set(target aspectdiff_plugin_${ARG_NAME})
+  set(c_only TRUE)
+  foreach(source IN LISTS ARG_SOURCES)
+    if(NOT source MATCHES "\\.c$")
+      set(c_only FALSE)
+    endif()
+  endforeach()
+  if(c_only AND ARG_DATA)
+    message(FATAL_ERROR "aspectdiff_add_plugin(${ARG_NAME}): DATA needs a C++ source file")
+  endif()
   add_library(${target} MODULE ${ARG_SOURCES})
-  target_link_libraries(${target} PRIVATE aspectdiff::sdk)
+  if(c_only)
+    target_link_libraries(${target} PRIVATE aspectdiff::abi)
+  else()
+    target_link_libraries(${target} PRIVATE aspectdiff::sdk)
+  endif()
   if(TARGET aspectdiff_warnings)
     target_link_libraries(${target} PRIVATE aspectdiff_warnings)
   endif()
@@ -37,11 +53,18 @@ function(aspectdiff_add_plugin)
     PREFIX ""
     OUTPUT_NAME ${ARG_NAME}
     CXX_VISIBILITY_PRESET hidden
+    C_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON
     POSITION_INDEPENDENT_CODE ON
     LIBRARY_OUTPUT_DIRECTORY "${out_dir}")
-  target_link_options(${target} PRIVATE
-    $<$<CXX_COMPILER_ID:GNU,Clang>:LINKER:--no-undefined>)
+  if(CMAKE_C_COMPILER_ID MATCHES "GNU|Clang" OR CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_link_options(${target} PRIVATE LINKER:--no-undefined)
+  endif()
+  if(c_only)
+    install(TARGETS ${target} LIBRARY DESTINATION "${install_dir}")
+    set_property(GLOBAL APPEND PROPERTY ASPECTDIFF_PLUGIN_TARGETS ${target})
+    return()
+  endif()
 
   # Data files are pulled into .rodata by the assembler (.incbin), which is fast and exact for
   # files of any size; OBJECT_DEPENDS rebuilds the plugin when one changes.

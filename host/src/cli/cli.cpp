@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include "cli/batch_options.hpp"
+#include "cli/kit_options.hpp"
 #include "cli/options.hpp"
 
 #include <CLI/CLI.hpp>
@@ -128,6 +129,30 @@ int run(int argc, char **argv) {
   mrg->add_option("OUT", merge.output_dir, "Output directory")->required();
   mrg->add_option("SHARD_DIR", merge.shard_dirs, "Shard output directories")->required();
 
+  // For plugin authors: a conformance check of a built plugin, and a new plugin to start from.
+  CheckPluginOptions check;
+  auto *chk = app.add_subcommand(
+      "check-plugin", "Check a built plugin as the host loads it: its descriptor, then awkward "
+                      "documents for spans, counts, determinism, threads, metric ranges, "
+                      "sentence values, compare with itself, requirements; and its speed");
+  chk->add_option("LIB", check.library, "The plugin's library (NAME.so)")->required();
+  chk->add_option("--config", check.config_file, "Configuration file (the plugin's settings)");
+  chk->add_option("--plugin-dir", check.plugin_dirs,
+                  "Directory with the plugins it requires (one per use; repeatable)")
+      ->allow_extra_args(false);
+  chk->add_flag("--quick", check.quick,
+                "A 0.5 MB article instead of 5 MB and 2 threads (for CI: seconds, not minutes)");
+  chk->add_option("--threads", check.threads, "Threads running at once in the thread check")
+      ->check(CLI::Range(2u, 64u));
+
+  NewPluginOptions fresh;
+  auto *np = app.add_subcommand("new-plugin", "Write a plugin to start from (CMake project, "
+                                              "source, a test, a README) that builds against the "
+                                              "installed SDK and passes check-plugin");
+  np->add_option("NAME", fresh.name, "Plugin name: [a-z][a-z0-9_]*")->required();
+  np->add_option("DIR", fresh.directory, "Directory to write (default: ./NAME; must be empty)");
+  np->add_option("--lang", fresh.language, "cpp or c")->check(CLI::IsMember({"cpp", "c"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
@@ -141,6 +166,8 @@ int run(int argc, char **argv) {
   if (clear->parsed()) return run_cache_clear(cache);
   if (bat->parsed()) return run_batch(batch);
   if (mrg->parsed()) return run_merge(merge);
+  if (chk->parsed()) return run_check_plugin(check);
+  if (np->parsed()) return run_new_plugin(fresh);
   std::cerr << app.help();
   return 2;
 }
