@@ -65,15 +65,17 @@ def read_jsonl(path, limit=None):
 PLUGIN_DIR = None  # set by --plugin-dir; default: the plugins built next to the host
 
 
-def run_host(host, rows, extra_config=""):
-    """Returns {id: sentiment aspect dict} for the given {"id","text"} rows."""
+def run_host(host, rows, extra_config="", enabled=("sentiment",), every_aspect=False):
+    """Returns {id: sentiment aspect dict} for the given {"id","text"} rows ({id: {aspect: dict}}
+    with every_aspect); `enabled` lists the plugins run (the sentiment plugin reads the actors
+    plugin's result when it is there)."""
     plugin_dir = PLUGIN_DIR or os.path.join(os.path.dirname(os.path.dirname(host)), "lib",
                                             "aspectdiff", "plugins")
     with tempfile.TemporaryDirectory() as tmp:
         config = os.path.join(tmp, "aspectdiff.toml")
         with open(config, "w", encoding="utf-8") as f:
-            f.write('enabled = ["sentiment"]\n[cache]\nenabled = false\n'
-                    '[plugins.sentiment]\n' + extra_config)
+            f.write(f"enabled = {json.dumps(list(enabled))}\n[cache]\nenabled = false\n"
+                    "[plugins.sentiment]\n" + extra_config)
         payload = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
         proc = subprocess.run(
             [host, "extract", "--config", config, "--plugin-dir", plugin_dir, "--format",
@@ -88,7 +90,7 @@ def run_host(host, rows, extra_config=""):
         rec = json.loads(line)
         if rec.get("kind") != "document":
             continue
-        aspect = rec.get("aspects", {}).get("sentiment")
+        aspect = rec.get("aspects", {}) if every_aspect else rec.get("aspects", {}).get("sentiment")
         if aspect is not None:
             out[rec["id"]] = aspect
     return out

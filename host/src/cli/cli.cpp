@@ -42,6 +42,12 @@ void add_output(CLI::App &app, OutputOptions &o, std::vector<std::string> format
   app.add_option("-o,--output", o.output_file, "Write the output to this file (atomically)");
 }
 
+// Actors of interest, passed to the sentiment plugin's `actors_of_interest` list.
+void add_actors(CLI::App &app, CommonOptions &o) {
+  app.add_option("--actor", o.actors,
+                 "An actor always reported, by name, even when not salient (repeatable)");
+}
+
 } // namespace
 
 int run(int argc, char **argv) {
@@ -54,6 +60,7 @@ int run(int argc, char **argv) {
   auto *cmp = app.add_subcommand("compare", "Compare REF with each DOC, aspect by aspect, then "
                                             "rank the DOCs by similarity to REF");
   add_common(*cmp, compare.common);
+  add_actors(*cmp, compare.common);
   add_output(*cmp, compare.output, {"terminal", "json", "markdown", "html"});
   cmp->add_option("--report", compare.report_file,
                   "Also write the comparison as a self-contained HTML page to this file");
@@ -67,6 +74,7 @@ int run(int argc, char **argv) {
   auto *ext = app.add_subcommand("extract", "Run every aspect plugin on each document and print "
                                             "the results");
   add_common(*ext, extract.common);
+  add_actors(*ext, extract.common);
   add_output(*ext, extract.output, {"terminal", "json", "jsonl", "markdown"});
   ext->add_option("--input-format", extract.input_format, "auto, text, markdown, html or jsonl")
       ->check(CLI::IsMember({"auto", "text", "markdown", "html", "jsonl"}));

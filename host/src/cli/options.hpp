@@ -17,6 +17,7 @@ struct CommonOptions {
   bool quiet = false;
   std::optional<double> plugin_timeout; // seconds an isolated plugin may take per document
   bool strict = false; // refused plugins and plugin warnings are errors (also `[run] strict`)
+  std::vector<std::string> actors; // --actor: added to plugins.sentiment.actors_of_interest
 };
 
 struct OutputOptions {

@@ -16,6 +16,7 @@ Session open_session(const CommonOptions &options, bool with_engine) {
   Session session;
   session.config = config::load_config(options.config_file);
   require_plugin_dirs(options.plugin_dirs);
+  session.config.append_plugin_strings("sentiment", "actors_of_interest", options.actors);
   if (with_engine) {
     engine::EngineOptions engine_options;
     engine_options.plugin_dirs = options.plugin_dirs;

@@ -278,6 +278,20 @@ std::string Config::plugin_table(const std::string &name) const {
   return out.str();
 }
 
+void Config::append_plugin_strings(const std::string &name, const std::string &key,
+                                   const std::vector<std::string> &values) {
+  if (values.empty()) return;
+  auto table_at = [](toml::table &parent, const std::string &k) -> toml::table & {
+    if (!parent[k].is_table()) parent.insert_or_assign(k, toml::table{});
+    return *parent[k].as_table();
+  };
+  auto &plugin = table_at(table_at(impl_->root, "plugins"), name);
+  if (!plugin[key].is_array()) plugin.insert_or_assign(key, toml::array{});
+  auto &list = *plugin[key].as_array();
+  for (const auto &v : values)
+    list.push_back(v);
+}
+
 std::string Config::where(const std::string &plugin, const std::string &key) const {
   auto node = std::as_const(impl_->root)["plugins"][plugin];
   std::string_view rest = key;

@@ -49,6 +49,10 @@ public:
 
   // The user's [plugins.<name>] table as TOML text ("" when absent).
   std::string plugin_table(const std::string &name) const;
+  // Appends strings to the list [plugins.<name>].<key> (created when absent; a value of another
+  // type is replaced), as the command line's --actor does.
+  void append_plugin_strings(const std::string &name, const std::string &key,
+                             const std::vector<std::string> &values);
   // The source position ("file:line:column") of [plugins.<name>].<key>, for messages.
   std::string where(const std::string &plugin, const std::string &key) const;
 

@@ -1,6 +1,7 @@
 #include "bootstrap.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -38,11 +39,16 @@ Interval bootstrap_mean_difference(std::span<const double> a, std::span<const do
   std::vector<double> diffs(static_cast<std::size_t>(std::max(resamples, 1)));
   for (auto &d : diffs)
     d = resampled_mean(b, rng) - resampled_mean(a, rng);
+  double mean = 0.0, square = 0.0;
+  for (const double d : diffs)
+    mean += d / static_cast<double>(diffs.size());
+  for (const double d : diffs)
+    square += (d - mean) * (d - mean) / static_cast<double>(diffs.size());
   std::sort(diffs.begin(), diffs.end());
   const auto at = [&](double q) {
     return diffs[static_cast<std::size_t>(q * static_cast<double>(diffs.size() - 1))];
   };
-  return {at(0.025), at(0.975)};
+  return {at(0.025), at(0.975), std::sqrt(square)};
 }
 
 } // namespace aspectdiff::plugins::sentiment

@@ -9,6 +9,7 @@ namespace aspectdiff::plugins::sentiment {
 struct Interval {
   double low = 0.0;
   double high = 0.0;
+  double standard_error = 0.0; // standard deviation of the resampled differences
 };
 
 // 95% interval of mean(b) - mean(a). Empty inputs count as a mean of 0 with no spread.

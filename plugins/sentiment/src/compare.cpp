@@ -1,10 +1,11 @@
 // SentimentPlugin::compare: where two documents differ in sentiment, and why.
 //   - the difference of document scores, with a bootstrap interval;
 //   - the two arcs side by side, in fifths of each text;
-//   - the actors whose treatment differs most, with the sentences behind it;
+//   - the stance toward each actor, A beside B (stance_compare.hpp), first;
 //   - a word shift: the words and expressions that make B more negative or positive than A.
 #include "bootstrap.hpp"
 #include "sentiment_plugin.hpp"
+#include "stance_compare.hpp"
 #include "summary.hpp"
 
 #include <algorithm>
@@ -20,14 +21,7 @@ namespace {
 
 constexpr std::size_t arc_parts = 5;
 constexpr std::size_t word_shift_terms = 8;
-constexpr std::size_t actor_findings = 6;
 constexpr std::size_t quotes_per_side = 3;
-
-std::string signed_number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.2f", v);
-  return buf;
-}
 
 const aspectdiff_metric *find_metric(const sdk::ResultView &r, std::string_view name) {
   for (const auto &m : r.metrics())
@@ -91,21 +85,6 @@ std::vector<sdk::Span> term_sentences(const sdk::Document &doc, const Analysis &
   return spans;
 }
 
-struct ActorSide {
-  std::string label;
-  double score = 0.0;
-  std::span<const sdk::Span> evidence;
-};
-
-std::map<std::string, ActorSide> actor_sides(const sdk::ResultView &r) {
-  std::map<std::string, ActorSide> out;
-  for (const auto &item : r.items())
-    if (sdk::view(item.category) == "actor")
-      out[std::string(sdk::view(item.key))] = {std::string(sdk::view(item.label)), item.weight,
-                                               sdk::ResultView::evidence(item)};
-  return out;
-}
-
 } // namespace
 
 void SentimentPlugin::compare(const sdk::Document &a, const sdk::ResultView &ra,
@@ -117,7 +96,10 @@ void SentimentPlugin::compare(const sdk::Document &a, const sdk::ResultView &ra,
   const SentenceSeries series_a = sentence_series(analysis_a);
   const SentenceSeries series_b = sentence_series(analysis_b);
 
-  // 1. Document scores and their difference.
+  // 1. The stance toward each actor, A beside B: what differs comes first.
+  const double actor_gap = compare_stance(a, ra, b, rb, out);
+
+  // 2. Document scores and their difference.
   const double delta = series_b.mean - series_a.mean;
   const Interval interval = bootstrap_mean_difference(series_a.values, series_b.values);
   {
@@ -134,12 +116,13 @@ void SentimentPlugin::compare(const sdk::Document &a, const sdk::ResultView &ra,
                  .category = "score",
                  .value_a = series_a.mean,
                  .value_b = series_b.mean,
-                 .magnitude = std::abs(delta),
+                 // Standardised like the stance rows: the difference over its standard error.
+                 .magnitude = std::abs(delta) / std::max(interval.standard_error, 1e-3),
                  .evidence_a = metric_evidence(find_metric(ra, "score")),
                  .evidence_b = metric_evidence(find_metric(rb, "score"))});
   }
 
-  // 2. Arcs side by side.
+  // 3. Arcs side by side.
   const auto arc_a = arc_in_parts(series_a, arc_parts);
   const auto arc_b = arc_in_parts(series_b, arc_parts);
   double arc_gap = 0.0;
@@ -163,42 +146,6 @@ void SentimentPlugin::compare(const sdk::Document &a, const sdk::ResultView &ra,
                  .magnitude = arc_gap,
                  .evidence_a = ev_a,
                  .evidence_b = ev_b});
-  }
-
-  // 3. Actors treated differently.
-  const auto actors_a = actor_sides(ra), actors_b = actor_sides(rb);
-  struct ActorGap {
-    const std::string *key;
-    const ActorSide *a;
-    const ActorSide *b;
-    double gap;
-  };
-  std::vector<ActorGap> gaps;
-  for (const auto &[key, side_a] : actors_a)
-    if (const auto it = actors_b.find(key); it != actors_b.end())
-      gaps.push_back({&key, &side_a, &it->second, it->second.score - side_a.score});
-  std::stable_sort(gaps.begin(), gaps.end(), [](const ActorGap &x, const ActorGap &y) {
-    return std::abs(x.gap) > std::abs(y.gap);
-  });
-  double actor_gap = 0.0;
-  for (const auto &g : gaps)
-    actor_gap += std::abs(g.gap) / static_cast<double>(gaps.size());
-  for (std::size_t k = 0; k < gaps.size() && k < actor_findings; ++k) {
-    const auto &g = gaps[k];
-    if (std::abs(g.gap) < 0.05) break;
-    const std::string key = "actor:" + *g.key;
-    const std::string label =
-        std::string(g.gap < 0.0 ? "B is more negative" : "B is more positive") + " about " +
-        g.b->label + " than A (" + signed_number(g.b->score) + " vs " + signed_number(g.a->score) +
-        ")";
-    out.finding({.key = key,
-                 .label = label,
-                 .category = "actor",
-                 .value_a = g.a->score,
-                 .value_b = g.b->score,
-                 .magnitude = std::abs(g.gap),
-                 .evidence_a = g.a->evidence,
-                 .evidence_b = g.b->evidence});
   }
 
   // 4. Word shift: each term's contribution per scored sentence, B minus A. Their sum is the

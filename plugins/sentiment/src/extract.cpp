@@ -1,6 +1,6 @@
 // SentimentPlugin::extract: scores a document and writes its metrics and items.
-#include "actor_scores.hpp"
 #include "sentiment_plugin.hpp"
+#include "stance_output.hpp"
 #include "summary.hpp"
 
 #include <algorithm>
@@ -173,25 +173,6 @@ void write_arc(const sdk::Document &doc, const Analysis &analysis, const sdk::Re
   }
 }
 
-void write_actors(const std::vector<ActorScore> &actors, const sdk::ResultWriter &out) {
-  for (const auto &a : actors) {
-    const std::string mentions = std::to_string(a.mentions), clauses = std::to_string(a.clauses),
-                      positive = std::to_string(a.positive_clauses),
-                      negative = std::to_string(a.negative_clauses),
-                      valence = format_number(a.mean_valence);
-    const sdk::Attribute attributes[] = {
-        {"actor_category", a.category}, {"mentions", mentions},         {"clauses", clauses},
-        {"positive_clauses", positive}, {"negative_clauses", negative}, {"mean_valence", valence}};
-    out.item({.key = a.key,
-              .label = a.label,
-              .category = "actor",
-              .weight = a.score,
-              .count = a.mentions,
-              .attributes = attributes,
-              .evidence = a.evidence});
-  }
-}
-
 void write_features(const Analysis &analysis, const sdk::ResultWriter &out) {
   Features mean{};
   std::size_t n = 0;
@@ -271,12 +252,42 @@ void SentimentPlugin::extract(const sdk::Document &doc, const sdk::Inputs &input
   write_stances(doc, analysis, out);
   write_arc(doc, analysis, out);
 
-  if (const auto actors = inputs.find("actors")) {
-    write_actors(score_actors(doc, analysis, lexicon_, *actors, settings_.actor_evidence), out);
+  // Stance toward each actor: the actors aspect's actors, and the actors of interest, which
+  // are always reported (found by name when the actors result does not list them).
+  std::vector<ActorMentions> actors;
+  const auto found = inputs.find("actors");
+  if (found) {
+    for (const auto &item : found->items()) {
+      const auto spans = sdk::ResultView::evidence(item);
+      actors.push_back({.key = std::string(sdk::view(item.key)),
+                        .label = std::string(sdk::view(item.label)),
+                        .category = std::string(sdk::view(item.category)),
+                        .spans = {spans.begin(), spans.end()},
+                        .of_interest = false});
+    }
   } else {
-    out.note("No actors result was given (is the actors plugin loaded?): sentiment toward each "
-             "actor was not scored.");
+    out.note("No actors result was given (is the actors plugin loaded?): stance was scored only "
+             "toward the actors of interest, found by name.");
   }
+  for (const auto &name : settings_.actors_of_interest) {
+    auto listed = std::find_if(actors.begin(), actors.end(), [&](const ActorMentions &a) {
+      return names_actor(name, a.key, a.label);
+    });
+    if (listed != actors.end()) {
+      listed->of_interest = true;
+      continue;
+    }
+    actors.push_back({.key = "interest:" + name,
+                      .label = name,
+                      .category = "actor of interest",
+                      .spans = find_name(doc, name),
+                      .of_interest = true});
+  }
+  if (actors.empty()) return;
+  const auto stances = stance_toward(doc, analysis, target_features_, stance_model_,
+                                     std::move(actors), settings_.emit_target_features);
+  write_actor_stances(doc, stances, settings_.actor_evidence, out);
+  if (settings_.emit_target_features) write_target_features(stances, out);
 }
 
 } // namespace aspectdiff::plugins::sentiment

@@ -1,5 +1,7 @@
 #include "model.hpp"
 
+#include "lines.hpp"
+
 #include <aspectdiff/sdk/config.hpp>
 
 #include <charconv>
@@ -12,17 +14,11 @@ Model parse_model(std::string_view bytes, std::string_view source) {
   Model model;
   std::array<bool, feature_count> seen{};
   bool seen_intercept = false;
-  std::size_t line_no = 0, pos = 0;
-  auto fail = [&](const std::string &what) {
-    throw sdk::ConfigError(std::string(source) + ":" + std::to_string(line_no) + ": " + what);
-  };
-  while (pos < bytes.size()) {
-    auto end = bytes.find('\n', pos);
-    if (end == std::string_view::npos) end = bytes.size();
-    std::string_view line = bytes.substr(pos, end - pos);
-    pos = end + 1;
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
+  for_each_line(bytes, [&](std::string_view line, std::size_t line_no) {
+    auto fail = [&](const std::string &what) {
+      throw sdk::ConfigError(std::string(source) + ":" + std::to_string(line_no) + ": " + what);
+    };
+    if (line.empty() || line[0] == '#') return;
     const auto tab = line.find('\t');
     if (tab == std::string_view::npos) fail("expected name<TAB>coefficient");
     const auto name = line.substr(0, tab);
@@ -34,16 +30,16 @@ Model parse_model(std::string_view bytes, std::string_view source) {
     if (name == "intercept") {
       model.intercept = v;
       seen_intercept = true;
-      continue;
+      return;
     }
     if (name == "squash_scale") {
       if (v < 0.0f) fail("squash_scale must not be negative");
       model.squash_scale = v;
-      continue;
+      return;
     }
     if (name == "neutral_low" || name == "neutral_high") {
       (name == "neutral_low" ? model.neutral_low : model.neutral_high) = v;
-      continue;
+      return;
     }
     std::size_t k = 0;
     while (k < feature_count && feature_names[k] != name)
@@ -51,7 +47,7 @@ Model parse_model(std::string_view bytes, std::string_view source) {
     if (k == feature_count) fail("unknown feature '" + std::string(name) + "'");
     model.weights[k] = v;
     seen[k] = true;
-  }
+  });
   for (std::size_t k = 0; k < feature_count; ++k)
     if (!seen[k])
       throw sdk::ConfigError(std::string(source) + ": feature '" + std::string(feature_names[k]) +

@@ -6,6 +6,8 @@
 #include "model.hpp"
 #include "scorer.hpp"
 #include "settings.hpp"
+#include "stance_model.hpp"
+#include "target_features.hpp"
 
 #include <aspectdiff/sdk/plugin.hpp>
 
@@ -46,6 +48,8 @@ private:
   Lexicon lexicon_;
   Model model_;
   Scorer scorer_;
+  StanceModel stance_model_;
+  TargetFeatureExtractor target_features_{lexicon_};
 };
 
 } // namespace aspectdiff::plugins::sentiment

@@ -38,6 +38,11 @@ Settings read_settings(const sdk::Config &config) {
   s.top_terms = static_cast<std::size_t>(whole(config, "top_terms", 12, 1000));
   s.actor_evidence = static_cast<std::size_t>(whole(config, "actor_evidence", 4, 100));
   s.emit_features = config.get_bool("emit_features", false);
+  s.emit_target_features = config.get_bool("emit_target_features", false);
+  s.stance_model = config.get_string("stance_model", "");
+  for (auto &name : config.get_strings("actors_of_interest"))
+    if (name.find_first_not_of(' ') != std::string::npos)
+      s.actors_of_interest.push_back(std::move(name));
   s.learned_terms = config.get_bool("learned_terms", true);
 
   RuleSettings &r = s.rules;

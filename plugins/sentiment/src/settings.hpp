@@ -24,10 +24,18 @@ builtin_lexicon = true
 top_terms = 12
 # How many sentences to quote for each actor.
 actor_evidence = 4
+# Actors always reported, by name ("Xi Jinping", "Putin"), even when not salient; one the
+# document does not name is reported as absent. The command line's --actor adds to this list.
+actors_of_interest = []
 # false: leave out the word weights fitted on the development sets (data/learned_terms.tsv).
 learned_terms = true
 # Emit the model's input features as metrics (for tools/fit_model.py).
 emit_features = false
+# A stance model file in the format of data/stance_model.tsv (tools/fit_stance.py writes one),
+# used instead of the built-in one; relative to the configuration file.
+stance_model = ""
+# Emit each actor mention's stance features as items (for tools/dump_target_features).
+emit_target_features = false
 
 [rules]
 negation_scope = 4
@@ -53,6 +61,9 @@ struct Settings {
   std::size_t top_terms = 12;
   std::size_t actor_evidence = 4;
   bool emit_features = false;
+  bool emit_target_features = false;
+  std::vector<std::string> actors_of_interest;
+  std::string stance_model; // empty: the built-in data/stance_model.tsv
   bool learned_terms = true;
   RuleSettings rules;
 };

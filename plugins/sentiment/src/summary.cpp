@@ -1,5 +1,7 @@
 #include "summary.hpp"
 
+#include <cstdio>
+
 #include <unordered_map>
 
 namespace aspectdiff::plugins::sentiment {
@@ -31,6 +33,12 @@ std::vector<TermTotal> term_totals(const Analysis &analysis) {
     t.hits.push_back(h);
   }
   return totals;
+}
+
+std::string signed_number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.2f", v);
+  return buf;
 }
 
 sdk::Span hit_span(const sdk::Document &doc, const Hit &hit) noexcept {

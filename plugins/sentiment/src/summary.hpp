@@ -7,6 +7,7 @@
 #include <aspectdiff/sdk/document.hpp>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace aspectdiff::plugins::sentiment {
@@ -31,6 +32,9 @@ struct TermTotal {
 
 // One entry per label that occurs, in no particular order.
 std::vector<TermTotal> term_totals(const Analysis &analysis);
+
+// A figure as the plugin's labels print it: sign and two decimals ("+0.41", "-0.20").
+std::string signed_number(double v);
 
 // The byte span of a hit (from its first to its last token).
 sdk::Span hit_span(const sdk::Document &doc, const Hit &hit) noexcept;

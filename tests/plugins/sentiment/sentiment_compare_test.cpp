@@ -1,4 +1,5 @@
-// The sentiment plugin's own comparison: score difference with interval, arcs, actors, word shift.
+// The sentiment plugin's own comparison: stance per actor, score difference with interval, arcs,
+// word shift.
 #include "sentiment_support.hpp"
 
 #include <algorithm>
@@ -59,4 +60,36 @@ TEST_CASE("sentiment: compare of a document with itself is similarity 1", "[sent
   const auto *score = finding_of(out, "score");
   REQUIRE(score != nullptr);
   CHECK(score->label.find("not told apart") != std::string::npos);
+}
+
+TEST_CASE("sentiment: compare puts the actors treated differently first, with an interval",
+          "[sentiment][compare][stance]") {
+  const auto a = make_document(
+      "Vladimir Putin was praised for his wise leadership. Putin won warm admiration abroad. "
+      "Observers hailed Putin as a brilliant statesman. Putin earned respect everywhere.");
+  const auto b = make_document(
+      "Vladimir Putin was condemned for the brutal invasion. Putin faced fierce criticism for "
+      "the atrocities. Critics denounced Putin as a ruthless dictator. Putin was widely hated.");
+  const std::string config = "actors_of_interest = [\"Vladimir Putin\", \"Xi Jinping\"]\n";
+  const auto ra = sentiment_of(a, config), rb = sentiment_of(b, config);
+  aspectdiff::model::AspectComparison out;
+  REQUIRE(
+      aspectdiff::testing::plugin_instance("sentiment", config).compare(a, ra, b, rb, out).empty());
+  REQUIRE_FALSE(out.findings.empty());
+  const auto &first = out.findings.front();
+  CHECK(first.key == "stance:interest:Vladimir Putin");
+  CHECK(first.category == "stance");
+  CHECK(first.value_a > 0.0);
+  CHECK(first.value_b < 0.0);
+  CHECK(first.label.find("B is colder toward Vladimir Putin than A") != std::string::npos);
+  CHECK(first.label.find("95% interval") != std::string::npos);
+  CHECK(first.label.find("Words: A ") != std::string::npos);
+  CHECK(first.magnitude > 2.0); // a standardised difference: beyond twice its standard error
+  CHECK_FALSE(first.evidence_a.empty());
+  CHECK_FALSE(first.evidence_b.empty());
+  // Xi is named on neither side: a row of the table that says so, not a finding.
+  const auto *xi = finding_of(out, "stance:interest:Xi Jinping");
+  REQUIRE(xi != nullptr);
+  CHECK(xi->category == "stance-table");
+  CHECK(xi->label.find("A not named; B not named") != std::string::npos);
 }

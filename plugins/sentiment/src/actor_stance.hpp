@@ -1,0 +1,56 @@
+// Stance toward each actor: every mention the actors aspect links to an actor (names, surnames,
+// titles, descriptions, pronouns) is scored by the stance model; the actor's stance is the mean
+// of its mentions' values, with the counts of each class and the words that drove the strongest.
+#pragma once
+
+#include "stance_model.hpp"
+#include "target_features.hpp"
+
+#include <aspectdiff/sdk/document.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace aspectdiff::plugins::sentiment {
+
+// An actor to score: from the actors aspect's items, or an actor of interest found by name.
+struct ActorMentions {
+  std::string key;
+  std::string label;
+  std::string category;
+  std::vector<sdk::Span> spans; // every mention, in any order
+  bool of_interest = false;
+};
+
+struct MentionStance {
+  TargetSpan target;
+  sdk::Span span; // the mention's bytes
+  StancePrediction prediction;
+  std::vector<Driver> drivers;         // the tokens that weighed most, strongest first (up to 3)
+  std::vector<TargetFeature> features; // only when asked for (the fitting tool's dump)
+};
+
+struct ActorStance {
+  ActorMentions actor;
+  std::vector<MentionStance> mentions; // in text order
+  double mean = 0.0;                   // mean of the mentions' values, -1 .. +1
+  std::uint32_t negative = 0, neutral = 0, positive = 0;
+};
+
+// Scores every actor's mentions. Mentions that fall on no token are dropped; an actor left
+// without mentions is kept (absent) only when it is of interest.
+std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis &analysis,
+                                       const TargetFeatureExtractor &extractor,
+                                       const StanceModel &model, std::vector<ActorMentions> actors,
+                                       bool keep_features = false);
+
+// The mentions of a name in the text, for an actor of interest no actors result lists: the
+// whole name, or its last word where written with a capital ("Xi Jinping", "Xi").
+std::vector<sdk::Span> find_name(const sdk::Document &doc, std::string_view name);
+
+// Whether a user's name for an actor ("Putin", "xi jinping") names this actor (by its label,
+// the last word of its label, or its key's name part "person:xi-jinping").
+bool names_actor(std::string_view name, std::string_view key, std::string_view label);
+
+} // namespace aspectdiff::plugins::sentiment

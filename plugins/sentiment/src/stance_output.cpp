@@ -1,0 +1,126 @@
+#include "stance_output.hpp"
+
+#include "summary.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace aspectdiff::plugins::sentiment {
+
+namespace {
+
+// The mentions that weigh most: the largest |value|, earlier first among equals.
+std::vector<const MentionStance *> weightiest(const ActorStance &a, std::size_t limit) {
+  std::vector<const MentionStance *> order;
+  for (const auto &m : a.mentions)
+    order.push_back(&m);
+  std::stable_sort(order.begin(), order.end(), [](const MentionStance *x, const MentionStance *y) {
+    return std::abs(x->prediction.value) > std::abs(y->prediction.value);
+  });
+  // One mention per sentence: the sentence is what is quoted.
+  std::vector<const MentionStance *> kept;
+  for (const auto *m : order) {
+    if (std::any_of(kept.begin(), kept.end(), [&](const MentionStance *k) {
+          return k->target.sentence == m->target.sentence;
+        }))
+      continue;
+    kept.push_back(m);
+    if (kept.size() >= limit) break;
+  }
+  return kept;
+}
+
+} // namespace
+
+void write_actor_stances(const sdk::Document &doc, const std::vector<ActorStance> &actors,
+                         std::size_t evidence_per_actor, const sdk::ResultWriter &out) {
+  const auto tokens = doc.tokens();
+  const auto sentences = doc.sentences();
+  std::vector<double> values;
+  std::vector<std::uint32_t> index;
+  for (const auto &a : actors) {
+    const bool present = !a.mentions.empty();
+    const auto top = weightiest(a, evidence_per_actor);
+    std::vector<sdk::Span> sentence_spans, word_spans;
+    std::string drivers;
+    for (const auto *m : top) {
+      sentence_spans.push_back(sdk::Document::span_of(sentences[m->target.sentence]));
+      if (!drivers.empty()) drivers += "; ";
+      drivers += signed_number(m->prediction.value) + " \"" +
+                 std::string(doc.text().substr(m->span.begin, m->span.end - m->span.begin)) + "\":";
+      if (m->drivers.empty()) drivers += " (no word stands out)";
+      for (const auto &d : m->drivers) {
+        word_spans.push_back(sdk::Document::span_of(tokens[d.token]));
+        drivers +=
+            " " + std::string(doc.surface(tokens[d.token])) + " (" + signed_number(d.weight) + ")";
+      }
+    }
+    const std::string mentions = std::to_string(a.mentions.size()),
+                      negative = std::to_string(a.negative), neutral = std::to_string(a.neutral),
+                      positive = std::to_string(a.positive);
+    const sdk::Attribute attributes[] = {{"actor_category", a.actor.category},
+                                         {"present", present ? "yes" : "no"},
+                                         {"of_interest", a.actor.of_interest ? "yes" : "no"},
+                                         {"mentions", mentions},
+                                         {"negative_mentions", negative},
+                                         {"neutral_mentions", neutral},
+                                         {"positive_mentions", positive},
+                                         {"drivers", drivers}};
+    out.item({.key = a.actor.key,
+              .label = a.actor.label,
+              .category = "actor",
+              .weight = a.mean,
+              .count = a.mentions.size(),
+              .attributes = attributes,
+              .evidence = sentence_spans});
+    if (!present) continue; // absent is not neutral: no values to average
+    values.clear();
+    index.clear();
+    for (const auto &m : a.mentions) {
+      values.push_back(m.prediction.value);
+      index.push_back(m.target.sentence);
+    }
+    const std::string name = "stance:" + a.actor.key;
+    const std::string label = "Stance toward " + a.actor.label + ": mean over its " + mentions +
+                              (a.mentions.size() == 1 ? " mention (" : " mentions (") + negative +
+                              " negative, " + neutral + " neutral, " + positive +
+                              " positive), -1 to +1";
+    out.metric({.name = name,
+                .value = a.mean,
+                .kind = sdk::MetricKind::score,
+                .label = label,
+                .evidence = word_spans,
+                .sentence_values = values,
+                .sentence_index = index});
+  }
+}
+
+void write_target_features(const std::vector<ActorStance> &actors, const sdk::ResultWriter &out) {
+  for (const auto &a : actors)
+    for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+      const auto &m = a.mentions[i];
+      std::string lines;
+      for (const auto &f : m.features) {
+        char value[32];
+        std::snprintf(value, sizeof value, "%.6g", static_cast<double>(f.value));
+        lines += value;
+        lines += '\t';
+        lines += feature_name(f);
+        lines += '\n';
+      }
+      const std::string key = a.actor.key + "#" + std::to_string(i);
+      const sdk::Attribute attributes[] = {{"features", lines}};
+      const sdk::Span evidence[] = {m.span};
+      out.item({.key = key,
+                .label = a.actor.label,
+                .category = "target-features",
+                .weight = m.prediction.value,
+                .count = 1,
+                .attributes = attributes,
+                .evidence = evidence});
+    }
+}
+
+} // namespace aspectdiff::plugins::sentiment
