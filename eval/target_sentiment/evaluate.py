@@ -90,6 +90,13 @@ def actor_class(item):
     return CLASSES[counts.index(best)]
 
 
+def span_of(evidence):
+    """(begin, end) of an evidence span: [begin, end(, text)] in schema aspectdiff/2."""
+    if isinstance(evidence, dict):
+        return evidence["begin"], evidence["end"]
+    return evidence[0], evidence[1]
+
+
 def sign(v):
     return 1 if v >= 0.05 else (-1 if v <= -0.05 else 0)
 
@@ -103,7 +110,7 @@ def score_targets(rows, results):
         for t in r["targets"]:
             begin, end = byte_span(r["text"], t["start"], t["end"])
             covering = [item for spans, item in actors
-                        if any(e["begin"] < end and begin < e["end"] for e in spans)]
+                        if any(b < end and begin < e for b, e in map(span_of, spans))]
             predicted = actor_class(covering[0]) if covering else 0
             out.append((t["polarity"], predicted, sign(score), bool(covering), multi))
     return out
