@@ -54,7 +54,7 @@ std::string describe(const Side &s) {
     return std::string(sdk::ResultView::attribute(*s.item, key));
   };
   const auto mentions = attr("mentions");
-  return signed_number(s.item->weight) + " over " + mentions +
+  return signed_number(s.metric->value) + " over " + mentions +
          (mentions == "1" ? " mention (" : " mentions (") + attr("negative_mentions") +
          " negative, " + attr("neutral_mentions") + " neutral, " + attr("positive_mentions") +
          " positive)";

@@ -76,19 +76,32 @@ void write_actor_stances(const sdk::Document &doc, const std::vector<ActorStance
               .attributes = attributes,
               .evidence = sentence_spans});
     if (!present) continue; // absent is not neutral: no values to average
+    // One value per sentence, as the host's bootstrap resamples sentences: the mean of the
+    // actor's mentions there (mentions of one sentence are not independent of each other).
     values.clear();
     index.clear();
+    std::vector<std::uint32_t> counts;
     for (const auto &m : a.mentions) {
-      values.push_back(m.prediction.value);
-      index.push_back(m.target.sentence);
+      if (index.empty() || index.back() != m.target.sentence) {
+        index.push_back(m.target.sentence);
+        values.push_back(0.0);
+        counts.push_back(0);
+      }
+      values.back() += m.prediction.value;
+      ++counts.back();
+    }
+    double sentence_mean = 0.0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      values[i] /= counts[i];
+      sentence_mean += values[i] / static_cast<double>(values.size());
     }
     const std::string name = "stance:" + a.actor.key;
-    const std::string label = "Stance toward " + a.actor.label + ": mean over its " + mentions +
-                              (a.mentions.size() == 1 ? " mention (" : " mentions (") + negative +
-                              " negative, " + neutral + " neutral, " + positive +
-                              " positive), -1 to +1";
+    const std::string label =
+        "Stance toward " + a.actor.label + ": mean over the sentences of its " + mentions +
+        (a.mentions.size() == 1 ? " mention (" : " mentions (") + negative + " negative, " +
+        neutral + " neutral, " + positive + " positive), -1 to +1";
     out.metric({.name = name,
-                .value = a.mean,
+                .value = sentence_mean,
                 .kind = sdk::MetricKind::score,
                 .label = label,
                 .evidence = word_spans,
