@@ -32,6 +32,7 @@ table.ranking tr.current{background:#f1f5fb}
 .overall{font-size:14px;color:var(--muted)}.overall .big{font-size:28px;font-weight:700;color:var(--ink);margin-right:6px}
 ol.headline{margin:8px 0 0;padding-left:22px}
 ol.headline li{margin:4px 0}
+p.story{font-size:15px;line-height:1.5;max-width:70em}p.story a.ev{color:inherit;text-decoration:underline dotted}
 .layout{display:grid;grid-template-columns:minmax(0,1fr);gap:24px}
 @media (min-width:1100px){.layout{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}
 .texts{position:sticky;top:0;align-self:start;height:100vh}
