@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 
 namespace {
@@ -59,7 +60,9 @@ TEST_CASE("themes compare: different emphasis, each with evidence from both side
   REQUIRE(energy != nullptr);
   CHECK(energy->category == "emphasised_in_a");
   CHECK(energy->value_a > energy->value_b);
-  CHECK(energy->magnitude == Approx(energy->value_a - energy->value_b));
+  // z-like magnitude, coverage the larger share.
+  CHECK(energy->magnitude > 1.0);
+  CHECK(energy->coverage == Approx(energy->value_a));
   CHECK_FALSE(energy->evidence_a.empty());
   CHECK(energy->label.find("a.txt gives more weight") == 0);
 
@@ -73,6 +76,22 @@ TEST_CASE("themes compare: different emphasis, each with evidence from both side
   REQUIRE(mixed_energy != nullptr);
   CHECK_FALSE(mixed_energy->evidence_a.empty());
   CHECK_FALSE(mixed_energy->evidence_b.empty());
+}
+
+TEST_CASE("themes compare: the same shift in share is clearer in a longer text", "[themes]") {
+  // The same shares from twice as many themed sentences: the magnitude is a z, so it grows
+  // (by about sqrt 2), and the coverage, a share, does not.
+  const auto short_pair = compare(energy_text + " " + order_text, order_text);
+  const auto long_pair =
+      compare(energy_text + " " + order_text + " " + energy_text + " " + order_text,
+              order_text + " " + order_text);
+  const Finding *short_energy = find(short_pair, "emphasis:energy");
+  const Finding *long_energy = find(long_pair, "emphasis:energy");
+  REQUIRE(short_energy != nullptr);
+  REQUIRE(long_energy != nullptr);
+  CHECK(long_energy->value_a == Approx(short_energy->value_a));
+  CHECK(long_energy->magnitude == Approx(short_energy->magnitude * std::sqrt(2.0)).epsilon(0.05));
+  CHECK(long_energy->coverage == Approx(short_energy->coverage));
 }
 
 TEST_CASE("themes compare: key phrases shared and unique", "[themes]") {
