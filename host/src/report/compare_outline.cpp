@@ -215,21 +215,29 @@ private:
     if (ac.findings.empty()) return;
     const std::size_t shown = std::min(options_.max_items, ac.findings.size());
     renderer_.heading(4, "Findings", {format_count(ac.findings.size()), Tone::muted});
+    // In the pair's ranked order when it was ranked (the unranked keep the plugin's order).
+    std::vector<const model::Finding *> ordered;
+    for (const auto &f : ac.findings)
+      ordered.push_back(&f);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto *x, const auto *y) {
+      return x->standing.rank - 1 < y->standing.rank - 1; // rank 0 wraps round: last
+    });
     for (std::size_t i = 0; i < shown; ++i) {
-      const auto &f = ac.findings[i];
+      const auto &f = *ordered[i];
       std::vector<Quote> quotes;
       quoter_.add(quotes, sides.a, f.evidence_a, "A");
       quoter_.add(quotes, sides.b, f.evidence_b, "B");
-      renderer_.bullet(
-          {{f.standing.rank == 0 ? std::string() : "#" + std::to_string(f.standing.rank) + " ",
-            Tone::strong},
-           {display_label(f.label, f.key)},
-           {"  (A " + format_metric(model::MetricKind::value, f.value_a) + " \u2192 B " +
-                format_metric(model::MetricKind::value, f.value_b) +
-                (f.category.empty() ? "" : ", " + f.category) + ", strength " +
-                format_strength(f.standing.strength) + ")",
-            Tone::muted}},
-          quotes);
+      const bool ranked = f.standing.rank != 0;
+      std::vector<Styled> parts;
+      if (ranked) parts.push_back({"#" + std::to_string(f.standing.rank) + " ", Tone::strong});
+      parts.push_back({display_label(f.label, f.key)});
+      parts.push_back({"  (A " + format_metric(model::MetricKind::value, f.value_a) + " \u2192 B " +
+                           format_metric(model::MetricKind::value, f.value_b) +
+                           (f.category.empty() ? "" : ", " + f.category) +
+                           (ranked ? ", strength " + format_strength(f.standing.strength) : "") +
+                           ")",
+                       Tone::muted});
+      renderer_.bullet(parts, quotes);
     }
     render_left_out(renderer_, shown, ac.findings.size());
   }
