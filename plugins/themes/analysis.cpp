@@ -257,15 +257,20 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
         ++next_name;
       const bool in_name = next_name < names.size() && names[next_name].first <= i;
       const std::uint32_t id = words[i].entry;
-      if (!in_name) {
+      const bool in_phrase = i < cue_free_until; // matched as part of an earlier token's phrase
+      // Longest phrase first: "Power of Siberia" counts once, for pipelines, not for "power".
+      const Phrase *p = in_phrase || !lexicon.has_cues(id)
+                            ? nullptr
+                            : match_phrase(lexicon.entry(id), words, i, end);
+      // A name's word adds no learned weight, unless a phrase cue takes it in ("Al Qaeda").
+      if (!in_name || in_phrase || p != nullptr) {
         const auto [learned_begin, learned_end] = lexicon.learned_range(id);
         for (auto l = learned_begin; l < learned_end; ++l)
           sums.add_learned(targets[l].theme, targets[l].weight);
       }
-      if (i < cue_free_until || !lexicon.has_cues(id)) continue;
-      // Longest phrase first: "Power of Siberia" counts once, for pipelines, not for "power".
+      if (in_phrase || !lexicon.has_cues(id)) continue;
       const auto &entry = lexicon.entry(id);
-      if (const Phrase *p = match_phrase(entry, words, i, end)) {
+      if (p != nullptr) {
         for (const auto &c : p->contributions)
           sums.add_hand(c);
         cue_free_until = i + p->rest.size() + 1;

@@ -1,6 +1,7 @@
 #include "name_mask.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 namespace aspectdiff::plugins::themes {
 
@@ -9,7 +10,13 @@ std::vector<NameRange> name_ranges(const sdk::Document &doc,
   std::vector<NameRange> names;
   if (!actors) return names;
   const auto tokens = doc.tokens();
-  for (const auto &item : actors->items())
+  for (const auto &item : actors->items()) {
+    const auto category = sdk::view(item.category);
+    if (category != "organisation" && category != "facility") continue;
+    double confidence = 0.0;
+    const auto text = sdk::ResultView::attribute(item, "confidence");
+    std::from_chars(text.data(), text.data() + text.size(), confidence);
+    if (confidence < min_name_confidence) continue;
     for (const auto &span : sdk::ResultView::evidence(item)) {
       // Tokens are in text order: the first that starts inside the span, then all that end
       // inside it.
@@ -23,6 +30,7 @@ std::vector<NameRange> name_ranges(const sdk::Document &doc,
         names.push_back({static_cast<std::uint32_t>(first - tokens.begin()),
                          static_cast<std::uint32_t>(last - tokens.begin())});
     }
+  }
   std::sort(names.begin(), names.end(),
             [](const NameRange &x, const NameRange &y) { return x.first < y.first; });
   std::vector<NameRange> merged;
