@@ -63,7 +63,8 @@ TEST_CASE("each commentary pair ranks the aspect its summary names among its fir
     INFO(piece << ": expected " << expected.at(piece) << " in the first three: " << top_three);
     CHECK(found);
     CHECK_THAT(c.at("story").get<std::string>(),
-               Catch::StartsWith("Compared with A (essay.txt), B (" + piece + ")"));
+               Catch::StartsWith("Compared with A (" + c.at("a").get<std::string>() + "), B (" +
+                                 c.at("b").get<std::string>() + ")"));
   }
 }
 
@@ -74,7 +75,8 @@ TEST_CASE("compare opens each pair with its story and lists ranked differences w
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const auto heading = r.out.find("hawkish-oped.txt");
-  const auto story = r.out.find("Compared with A (essay.txt), B (hawkish-oped.txt)");
+  const auto story =
+      r.out.find("Compared with A (samples/essay.txt), B (samples/commentary/hawkish-oped.txt)");
   const auto ranked = r.out.find("Ranked differences");
   REQUIRE(story != std::string::npos);
   REQUIRE(ranked != std::string::npos);
