@@ -75,14 +75,19 @@ footer{padding:12px 24px;font-size:12px;color:var(--muted);border-top:1px solid 
 .texts .text{height:auto;overflow:visible}.status{display:none}section.pair{break-before:page}}
 )css";
 
-// Shows one pair at a time (the one named in the address, else the first) and highlights the
-// sentences behind whatever the reader clicks. Without the script every pair is shown in full.
+// Shows one pair at a time (the one named in the address or holding what it names, else the
+// first) and highlights the sentences behind whatever the reader clicks. Without the script
+// every pair is shown in full.
 constexpr std::string_view js = R"js(
 "use strict";
 (function () {
   var pairs = Array.prototype.slice.call(document.querySelectorAll("section.pair"));
   var status = document.getElementById("status");
   function show(id) {
+    // An address may name a ranked difference inside a pair (a story's link): show its pair.
+    var target = id ? document.getElementById(id) : null;
+    var holder = target && target.closest ? target.closest("section.pair") : null;
+    if (holder) id = holder.id;
     var found = pairs.some(function (p) { return p.id === id; });
     if (!found && pairs.length) id = pairs[0].id;
     pairs.forEach(function (p) { p.hidden = p.id !== id; });
