@@ -83,13 +83,17 @@ constexpr std::string_view js = R"js(
 (function () {
   var pairs = Array.prototype.slice.call(document.querySelectorAll("section.pair"));
   var status = document.getElementById("status");
+  var current = null;
   function show(id) {
-    // An address may name a ranked difference inside a pair (a story's link): show its pair.
+    // An address may name a ranked difference inside a pair (a story's link): show its pair,
+    // and keep what was just highlighted when that pair is already shown.
     var target = id ? document.getElementById(id) : null;
     var holder = target && target.closest ? target.closest("section.pair") : null;
     if (holder) id = holder.id;
     var found = pairs.some(function (p) { return p.id === id; });
     if (!found && pairs.length) id = pairs[0].id;
+    if (id === current) return;
+    current = id;
     pairs.forEach(function (p) { p.hidden = p.id !== id; });
     document.querySelectorAll("table.ranking tbody tr").forEach(function (tr) {
       tr.classList.toggle("current", tr.getAttribute("data-pair") === id);
