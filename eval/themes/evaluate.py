@@ -14,7 +14,10 @@ accuracy and macro-F1 (over the gold codes, extension codes 24-31 and 99 include
      and the plugin, given them as learned_weights_file, classifies the held-out fold. This is
      the honest figure.
 
-  python3 eval/themes/evaluate.py [--build DIR] [--data FILE] [--cv 5]
+With --with-actors the actors plugin runs too, so that words inside recognised names
+("European Union", "Labour Party") do not count toward themes (the themes README, "Names").
+
+  python3 eval/themes/evaluate.py [--build DIR] [--data FILE] [--cv 5] [--with-actors]
 
 Skips (exit 0) when the development set is absent. Python standard library only.
 """
@@ -45,12 +48,15 @@ def find_host(build):
     return None, None
 
 
+ENABLED = ["themes"]
+
+
 def run_host(exe, plugin_dir, rows, settings):
     """Leading top-level theme's CAP code per row id, from one run of the host."""
     with tempfile.TemporaryDirectory() as tmp:
         config = os.path.join(tmp, "aspectdiff.toml")
         with open(config, "w", encoding="utf-8") as f:
-            f.write('enabled = ["themes"]\n[cache]\nenabled = false\n[plugins.themes]\n')
+            f.write(f'enabled = {json.dumps(ENABLED)}\n[cache]\nenabled = false\n[plugins.themes]\n')
             for k, v in settings.items():
                 f.write(f"{k} = {json.dumps(v)}\n")
         stdin = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
@@ -97,7 +103,11 @@ def main():
     ap.add_argument("--build", help="build directory with bin/aspectdiff and the themes plugin")
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--cv", type=int, default=5, help="folds for cross-validation (0: skip)")
+    ap.add_argument("--with-actors", action="store_true",
+                    help="run the actors plugin too, so names are masked")
     args = ap.parse_args()
+    if args.with_actors:
+        ENABLED.insert(0, "actors")
     if not os.path.exists(args.data):
         print(f"themes evaluation skipped: development set not found ({args.data})")
         return 0

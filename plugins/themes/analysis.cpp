@@ -206,6 +206,8 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
   out.key_runs.reserve(token_count);
   const auto max_run = static_cast<std::uint32_t>(options.key_phrase_max_words);
   std::size_t resolved = 0; // tokens before this one have their record
+  const std::span<const NameRange> names = options.names;
+  std::size_t next_name = 0; // the first name that ends after the token being scanned
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     const auto &sentence = sentences[s];
     const std::size_t first = std::min<std::size_t>(sentence.first, token_count);
@@ -251,19 +253,29 @@ void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,
     std::size_t cue_free_until = first; // tokens inside a matched phrase start no cue
     for (std::size_t k = 0; k < scan_count; ++k) {
       const std::size_t i = scan_tokens[k];
+      while (next_name < names.size() && names[next_name].end <= i)
+        ++next_name;
+      const bool in_name = next_name < names.size() && names[next_name].first <= i;
       const std::uint32_t id = words[i].entry;
-      const auto [learned_begin, learned_end] = lexicon.learned_range(id);
-      for (auto l = learned_begin; l < learned_end; ++l)
-        sums.add_learned(targets[l].theme, targets[l].weight);
-      if (i < cue_free_until || !lexicon.has_cues(id)) continue;
+      const bool in_phrase = i < cue_free_until; // matched as part of an earlier token's phrase
       // Longest phrase first: "Power of Siberia" counts once, for pipelines, not for "power".
+      const Phrase *p = in_phrase || !lexicon.has_cues(id)
+                            ? nullptr
+                            : match_phrase(lexicon.entry(id), words, i, end);
+      // A name's word adds no learned weight, unless a phrase cue takes it in ("Al Qaeda").
+      if (!in_name || in_phrase || p != nullptr) {
+        const auto [learned_begin, learned_end] = lexicon.learned_range(id);
+        for (auto l = learned_begin; l < learned_end; ++l)
+          sums.add_learned(targets[l].theme, targets[l].weight);
+      }
+      if (in_phrase || !lexicon.has_cues(id)) continue;
       const auto &entry = lexicon.entry(id);
-      if (const Phrase *p = match_phrase(entry, words, i, end)) {
+      if (p != nullptr) {
         for (const auto &c : p->contributions)
           sums.add_hand(c);
         cue_free_until = i + p->rest.size() + 1;
         ++hand;
-      } else if (!entry.single.empty()) {
+      } else if (!in_name && !entry.single.empty()) { // a name's word is not its common noun
         for (const auto &c : entry.single)
           sums.add_hand(c);
         ++hand;

@@ -4,11 +4,13 @@
 #pragma once
 
 #include "lexicon.hpp"
+#include "name_mask.hpp"
 #include "word_cache.hpp"
 
 #include <aspectdiff/sdk/document.hpp>
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace aspectdiff::plugins::themes {
@@ -82,6 +84,9 @@ struct AnalysisOptions {
   // headline, little in an article whose cues already speak (0: always fully). See README.md.
   double learned_fade = 8.0;
   std::size_t key_phrase_max_words = 3; // 0: find no key-phrase runs
+  // Recognised names (name_mask.hpp), sorted: their words add no learned weight and match no
+  // single-word cue; phrase cues still match.
+  std::span<const NameRange> names = {};
 };
 
 void analyse(const sdk::Document &doc, const Lexicon &lexicon, WordCache &cache,

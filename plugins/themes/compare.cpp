@@ -1,5 +1,8 @@
 // Themes::compare: cosine similarity of the two theme distributions; the themes each side
 // emphasises more, with the sentences behind them on both sides; key phrases shared and unique.
+// Magnitudes are z-like, as the ABI asks: a two-proportion z for a theme's share (the themed
+// sentences of each side are its sample). Key-phrase findings describe and do not rank
+// (magnitude 0): a phrase missing from the other side's list may still be in its text.
 #include "themes_plugin.hpp"
 
 #include <algorithm>
@@ -14,10 +17,15 @@ namespace {
 struct Side {
   std::map<std::string_view, const aspectdiff_item *> themes;  // majors and finer themes
   std::map<std::string_view, const aspectdiff_item *> phrases; // key phrases
+  double sentences = 0.0;                                      // in the document
+  double themed_sentences = 0.0; // with a hand-written cue: the sample behind the shares
 };
 
-Side read_side(const sdk::ResultView &r) {
+Side read_side(const sdk::Document &doc, const sdk::ResultView &r) {
   Side s;
+  s.sentences = static_cast<double>(doc.sentences().size());
+  for (const auto &m : r.metrics())
+    if (sdk::view(m.name) == "themed_sentences") s.themed_sentences = m.value * s.sentences;
   for (const auto &it : r.items()) {
     const auto category = sdk::view(it.category);
     if (category == "major" || category == "theme") s.themes.emplace(sdk::view(it.key), &it);
@@ -59,6 +67,16 @@ std::string percent(double share) {
   return buf;
 }
 
+// Two-proportion z of shares `pa` and `pb` estimated from `na` and `nb` themed sentences (at
+// least one each, so that a side with a single themed sentence is weak evidence, not none).
+double share_z(double pa, double pb, double na, double nb) {
+  na = std::max(na, 1.0);
+  nb = std::max(nb, 1.0);
+  const double pooled = (pa * na + pb * nb) / (na + nb);
+  const double variance = pooled * (1.0 - pooled) * (1.0 / na + 1.0 / nb);
+  return variance > 0.0 ? std::abs(pa - pb) / std::sqrt(variance) : 0.0;
+}
+
 std::span<const sdk::Span> evidence_of(const aspectdiff_item *it) {
   if (it == nullptr) return {};
   return sdk::ResultView::evidence(*it);
@@ -68,8 +86,8 @@ std::span<const sdk::Span> evidence_of(const aspectdiff_item *it) {
 
 void Themes::compare(const sdk::Document &a, const sdk::ResultView &ra, const sdk::Document &b,
                      const sdk::ResultView &rb, const sdk::CompareWriter &out) const {
-  const Side sa = read_side(ra);
-  const Side sb = read_side(rb);
+  const Side sa = read_side(a, ra);
+  const Side sb = read_side(b, rb);
   out.similarity(cosine(sa, sb));
   const std::string name_a = short_name(a.id());
   const std::string name_b = short_name(b.id());
@@ -110,9 +128,10 @@ void Themes::compare(const sdk::Document &a, const sdk::ResultView &ra, const sd
                  .category = a_more ? "emphasised_in_a" : "emphasised_in_b",
                  .value_a = e.wa,
                  .value_b = e.wb,
-                 .magnitude = std::abs(e.wa - e.wb),
+                 .magnitude = share_z(e.wa, e.wb, sa.themed_sentences, sb.themed_sentences),
                  .evidence_a = evidence_of(e.a),
-                 .evidence_b = evidence_of(e.b)});
+                 .evidence_b = evidence_of(e.b),
+                 .coverage = std::max(e.wa, e.wb)});
   }
 
   // Key phrases: shared ones, then the best of those only one side has.
@@ -127,9 +146,10 @@ void Themes::compare(const sdk::Document &a, const sdk::ResultView &ra, const sd
                  .category = "shared_key_phrase",
                  .value_a = it->weight,
                  .value_b = f->second->weight,
-                 .magnitude = std::abs(it->weight - f->second->weight) * 0.5,
+                 .magnitude = 0.0,
                  .evidence_a = evidence_of(it),
-                 .evidence_b = evidence_of(f->second)});
+                 .evidence_b = evidence_of(f->second),
+                 .coverage = -1.0});
   }
   auto unique = [&](const Side &mine, const Side &other, bool is_a) {
     std::vector<const aspectdiff_item *> only;
@@ -147,9 +167,10 @@ void Themes::compare(const sdk::Document &a, const sdk::ResultView &ra, const sd
                    .category = is_a ? "key_phrase_only_a" : "key_phrase_only_b",
                    .value_a = is_a ? it->weight : 0.0,
                    .value_b = is_a ? 0.0 : it->weight,
-                   .magnitude = it->weight * 0.5,
+                   .magnitude = 0.0,
                    .evidence_a = is_a ? evidence_of(it) : std::span<const sdk::Span>{},
-                   .evidence_b = is_a ? std::span<const sdk::Span>{} : evidence_of(it)});
+                   .evidence_b = is_a ? std::span<const sdk::Span>{} : evidence_of(it),
+                   .coverage = -1.0});
     }
   };
   unique(sa, sb, true);

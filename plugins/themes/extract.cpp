@@ -242,14 +242,19 @@ void write_theme(const sdk::Document &doc, const Taxonomy &taxonomy, const Analy
 
 } // namespace
 
-void Themes::extract(const sdk::Document &doc, const sdk::Inputs &,
+void Themes::extract(const sdk::Document &doc, const sdk::Inputs &inputs,
                      const sdk::ResultWriter &out) const {
   WordCache &cache = thread_word_cache(serial_, *lexicon_);
   cache.trim();
   Analysis &a = thread_analysis();
+  const auto actors = inputs.find("actors");
+  if (!actors)
+    out.note("the actors aspect is absent: words inside names (\"European Union\", \"Labour "
+             "Party\") may count toward themes by their common-noun sense");
+  const std::vector<NameRange> names = name_ranges(doc, actors);
   analyse(doc, *lexicon_, cache,
           {settings_.evidence_sentences, settings_.learned_fade,
-           settings_.key_phrases == 0 ? 0 : settings_.key_phrase_max_words},
+           settings_.key_phrases == 0 ? 0 : settings_.key_phrase_max_words, names},
           a);
   const Taxonomy &taxonomy = *taxonomy_;
 

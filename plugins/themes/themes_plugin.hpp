@@ -15,6 +15,9 @@
 
 namespace aspectdiff::plugins::themes {
 
+// Actors, when present, mark the names whose words must not count as themes (name_mask.hpp).
+inline constexpr aspectdiff_requirement requirements[] = {{"actors", "1.0", 1}};
+
 class Themes {
 public:
   static constexpr sdk::PluginInfo info{
@@ -24,7 +27,8 @@ public:
       .summary = "Theme distribution over CAP major topics and international-affairs themes, "
                  "with evidence sentences, plus key phrases",
       .languages = "en",
-      .default_config = default_config};
+      .default_config = default_config,
+      .requires_list = requirements};
 
   explicit Themes(const sdk::Config &config);
 

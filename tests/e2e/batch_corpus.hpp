@@ -19,7 +19,7 @@ inline std::vector<std::string> sample_paragraphs() {
   const std::filesystem::path root(ASPECTDIFF_TEST_SOURCE_DIR);
   std::vector<std::filesystem::path> files{root / "samples/essay.txt"};
   for (const auto &e : std::filesystem::directory_iterator(root / "samples/commentary"))
-    files.push_back(e.path());
+    if (e.path().extension() == ".txt") files.push_back(e.path()); // the pieces, not the README
   std::sort(files.begin(), files.end());
   for (const auto &f : files) {
     std::ifstream in(f);

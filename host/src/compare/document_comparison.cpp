@@ -1,6 +1,7 @@
 #include "compare/document_comparison.hpp"
 
 #include "compare/aspect_comparison.hpp"
+#include "compare/difference_ranking.hpp"
 
 #include <cmath>
 #include <stdexcept>
@@ -49,6 +50,7 @@ model::Comparison compare_documents(const model::DocumentResult &a, const model:
   for (const auto &rb : b.aspects)
     if (a.aspect(rb.aspect) == nullptr) out.aspects.push_back(missing_aspect(rb.aspect, "A"));
   out.overall = overall_similarity(out.aspects, options);
+  rank_differences(out);
   return out;
 }
 

@@ -18,7 +18,7 @@ double overall_similarity(const std::vector<model::AspectComparison> &aspects,
 
 // Every aspect of A (in A's order, then those only B has) compared with the same aspect of B
 // by compare_aspect; an aspect missing on one side is not comparable. `overall` is
-// overall_similarity of the result.
+// overall_similarity of the result; the differences are ranked by rank_differences.
 model::Comparison compare_documents(const model::DocumentResult &a, const model::DocumentResult &b,
                                     const CompareOptions &options);
 

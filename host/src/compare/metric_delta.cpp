@@ -1,6 +1,7 @@
 #include "compare/metric_delta.hpp"
 
 #include "compare/bootstrap.hpp"
+#include "compare/strength.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -56,6 +57,7 @@ std::vector<model::MetricDelta> metric_deltas(std::span<const model::Metric> a,
     delta.b = mb->value;
     delta.delta = mb->value - ma.value;
     delta.interval = interval_of(ma, *mb, options);
+    delta.standing.coverage = metric_coverage(ma, *mb);
     delta.evidence_a = capped(ma.evidence, options.evidence_per_difference);
     delta.evidence_b = capped(mb->evidence, options.evidence_per_difference);
     deltas.push_back(std::move(delta));

@@ -1,7 +1,10 @@
 #include "compare/rank.hpp"
 
+#include "compare/difference_ranking.hpp"
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace aspectdiff::compare {
 
@@ -12,15 +15,21 @@ std::vector<model::RankEntry> rank(const std::vector<model::Comparison> &compari
     model::RankEntry entry;
     entry.document_id = comparison.b_id;
     entry.overall = comparison.overall;
+    entry.difference = pair_difference(comparison);
     for (const auto &aspect : comparison.aspects)
       if (aspect.comparable) entry.per_aspect.emplace_back(aspect.aspect, aspect.similarity);
     entries.push_back(std::move(entry));
   }
-  // A NaN overall would break the strict ordering stable_sort needs: it ranks last.
-  auto key = [](const model::RankEntry &e) { return std::isnan(e.overall) ? -1.0 : e.overall; };
-  std::stable_sort(
-      entries.begin(), entries.end(),
-      [&](const model::RankEntry &x, const model::RankEntry &y) { return key(x) > key(y); });
+  // NaN would break the strict ordering stable_sort needs: it ranks last on either key.
+  auto difference = [](const model::RankEntry &e) {
+    return std::isnan(e.difference) ? std::numeric_limits<double>::infinity() : e.difference;
+  };
+  auto overall = [](const model::RankEntry &e) { return std::isnan(e.overall) ? -1.0 : e.overall; };
+  std::stable_sort(entries.begin(), entries.end(),
+                   [&](const model::RankEntry &x, const model::RankEntry &y) {
+                     if (difference(x) != difference(y)) return difference(x) < difference(y);
+                     return overall(x) > overall(y);
+                   });
   return entries;
 }
 

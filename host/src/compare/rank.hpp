@@ -1,4 +1,4 @@
-// Ranking documents by how similar each is to one reference.
+// Ranking documents by how unlike one reference each is.
 #pragma once
 
 #include "model/comparison.hpp"
@@ -7,9 +7,13 @@
 
 namespace aspectdiff::compare {
 
-// One entry per comparison (the reference against each document), most similar first; equal
-// overall similarities keep the input order. Each entry lists the similarity of every comparable
-// aspect, in the comparison's aspect order.
+// One entry per comparison (the reference against each document), most alike first. The order
+// uses the same strengths as each pair's ranking of differences: a pair's `difference` is
+// pair_difference (difference_ranking.hpp), the sum over aspects of each aspect's strongest
+// difference, so a piece that differs clearly in stance and themes ranks below one that differs
+// only in sentence length. Comparisons that were never ranked count as difference 0. Equal
+// differences fall back to the overall similarity (higher first), then keep the input order.
+// Each entry lists the similarity of every comparable aspect, in the comparison's aspect order.
 std::vector<model::RankEntry> rank(const std::vector<model::Comparison> &comparisons);
 
 } // namespace aspectdiff::compare

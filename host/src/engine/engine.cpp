@@ -14,6 +14,19 @@
 
 namespace aspectdiff::engine {
 
+namespace {
+
+// A plugin's comparison that failed shows as a finding of category "error" on its aspect.
+model::Finding error_finding(std::string message) {
+  model::Finding f;
+  f.key = "error";
+  f.label = std::move(message);
+  f.category = "error";
+  return f;
+}
+
+} // namespace
+
 Engine::Engine(const config::Config &config, EngineOptions options)
     : config_(config), jobs_(resolve_jobs(options.jobs != 0 ? options.jobs : config.jobs)) {
   discovery_ =
@@ -184,14 +197,15 @@ model::Comparison Engine::compare(const model::Document &a, const model::Documen
         if (auto error = instances_[i]->compare(a, *x, b, *y, comparison,
                                                 isolation == Isolation::every_plugin);
             !error.empty())
-          comparison.findings.push_back({"error", error, "error", 0, 0, 0, {}, {}});
+          comparison.findings.push_back(error_finding(error));
       } catch (const std::exception &e) {
-        comparison.findings.push_back({"error", e.what(), "error", 0, 0, 0, {}, {}});
+        comparison.findings.push_back(error_finding(e.what()));
       }
     }
     out.aspects.push_back(std::move(comparison));
   }
   out.overall = compare::overall_similarity(out.aspects, options);
+  if (detail != Detail::similarity_only) compare::rank_differences(out);
   return out;
 }
 

@@ -3,6 +3,8 @@
 
 #include "model/result.hpp"
 
+#include <cstddef>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,7 +15,20 @@ namespace aspectdiff::model {
 struct Interval {
   double low = 0.0;
   double high = 0.0;
-  bool distinguishable = false; // false when the interval contains 0: not told apart from noise
+  // The bootstrap sets it when the interval excludes 0; the ranking then replaces it by the
+  // Benjamini-Hochberg decision over all the pair's deltas (see compare/difference_ranking.hpp).
+  bool distinguishable = false;
+};
+
+constexpr double unknown = std::numeric_limits<double>::quiet_NaN();
+
+// Where one difference stands in its pair's ranking (docs/ranking.md). Rank 1 is the strongest;
+// 0 until the comparison is ranked.
+struct Standing {
+  std::size_t rank = 0;
+  double strength = 0.0;  // effect size times coverage weight, >= 0
+  double effect = 0.0;    // the z-like effect size before weighting
+  double coverage = -1.0; // share of the documents the difference concerns, 0..1; < 0 unknown
 };
 
 struct MetricDelta {
@@ -26,6 +41,9 @@ struct MetricDelta {
   std::optional<Interval> interval;
   std::vector<Span> evidence_a;
   std::vector<Span> evidence_b;
+  double p_value = unknown;    // two-sided, from the interval (normal approximation)
+  double p_adjusted = unknown; // Benjamini-Hochberg over the pair's deltas with a p value
+  Standing standing{};
 };
 
 // An item present in A, in B, or both.
@@ -50,9 +68,11 @@ struct Finding {
   std::string category;
   double value_a = 0.0;
   double value_b = 0.0;
-  double magnitude = 0.0;
+  double magnitude = 0.0; // z-like effect size from the plugin
   std::vector<Span> evidence_a;
   std::vector<Span> evidence_b;
+  double coverage = -1.0; // from the plugin, 0..1; < 0 unknown
+  Standing standing{};
 };
 
 struct AspectComparison {
@@ -67,17 +87,30 @@ struct AspectComparison {
   std::vector<Finding> findings;
 };
 
+// One entry of a pair's ranking: a plugin finding, a metric delta, or a finding that states a
+// metric delta in words (both indices set; the delta is not ranked a second time).
+struct RankedDifference {
+  std::size_t aspect = 0;             // index into Comparison::aspects
+  std::optional<std::size_t> finding; // index into that aspect's findings
+  std::optional<std::size_t> metric;  // index into that aspect's metrics
+  double strength = 0.0;
+};
+
 struct Comparison {
   std::string a_id;
   std::string b_id;
   double overall = 0.0; // weighted mean of comparable aspects' similarities
   std::vector<AspectComparison> aspects;
+  std::vector<RankedDifference> ranked{}; // strongest first; empty until ranked
+  double false_discovery_rate = 0.05;     // the Benjamini-Hochberg level the deltas were tested at
 };
 
 struct RankEntry {
   std::string document_id;
   double overall = 0.0;
   std::vector<std::pair<std::string, double>> per_aspect;
+  // Sum over aspects of each aspect's strongest difference: what orders the ranking.
+  double difference = 0.0;
 };
 
 } // namespace aspectdiff::model

@@ -38,7 +38,7 @@ struct CompareRun {
   std::vector<Document> documents;     // documents[0] is the reference
   std::vector<DocumentResult> results; // results[i] belongs to documents[i]
   std::vector<Comparison> comparisons; // reference against documents[1..], in input order
-  std::vector<RankEntry> ranking;      // most similar first
+  std::vector<RankEntry> ranking;      // least different first (compare/rank.hpp)
   std::vector<RunError> errors;
   std::vector<PluginRecord> plugins;
   bool reference_failed = false; // the reference could not be read: nothing compared

@@ -5,6 +5,8 @@
 #include "plugins/result_collector.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstddef>
 #include <fstream>
 #include <sstream>
 
@@ -77,6 +79,12 @@ struct CompareCollector {
     out.magnitude = f->magnitude;
     out.evidence_a = spans(f->evidence_a, f->evidence_a_count);
     out.evidence_b = spans(f->evidence_b, f->evidence_b_count);
+    // A 1.0 plugin's finding ends before `coverage`: unknown.
+    const bool has_coverage =
+        f->struct_size >= offsetof(aspectdiff_finding, coverage) + sizeof f->coverage;
+    out.coverage = has_coverage && std::isfinite(f->coverage) && f->coverage >= 0.0
+                       ? std::min(f->coverage, 1.0)
+                       : -1.0;
   }
 };
 

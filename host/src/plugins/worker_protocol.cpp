@@ -234,6 +234,7 @@ std::string encode(const Compared &reply) {
     w.f64(f.magnitude);
     put_array(w, f.evidence_a);
     put_array(w, f.evidence_b);
+    w.f64(f.coverage);
   }
   return std::move(w.buffer());
 }
@@ -245,7 +246,7 @@ std::optional<Compared> decode_compared(std::string_view payload) {
     const bool has_similarity = r.u8() != 0;
     const double similarity = r.f64();
     if (has_similarity) reply.similarity = similarity;
-    reply.findings.resize(r.count(44));
+    reply.findings.resize(r.count(52));
     for (auto &f : reply.findings) {
       f.key = r.str();
       f.label = r.str();
@@ -255,6 +256,7 @@ std::optional<Compared> decode_compared(std::string_view payload) {
       f.magnitude = r.f64();
       f.evidence_a = get_array<model::Span>(r);
       f.evidence_b = get_array<model::Span>(r);
+      f.coverage = r.f64();
     }
     return reply;
   });

@@ -4,6 +4,7 @@
 #include "report/number_format.hpp"
 #include "report/outline_parts.hpp"
 #include "report/outlines.hpp"
+#include "report/story.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -72,26 +73,35 @@ private:
 
   void render_comparison(const model::Comparison &c) {
     const Sides sides{find(c.a_id), find(c.b_id)};
+    false_discovery_rate_ = c.false_discovery_rate;
     renderer_.heading(2, name_of(c.b_id), similarity_aside("overall similarity", c.overall));
+    // The story opens the pair: what an analyst would say first.
+    renderer_.line({{story_text(pair_story(c, name_of(c.a_id), name_of(c.b_id)))}});
     if (sides.b != nullptr) renderer_.line({{describe_document(*sides.b), Tone::muted}});
     render_headline(c, sides);
     for (const auto &aspect : c.aspects)
       render_aspect(aspect, sides);
   }
 
-  // The differences to read first, one per aspect, from the aspects that differ most. They are
-  // quoted even without --evidence: a headline is only as good as the sentence behind it.
+  // The pair's differences in ranked order. They are quoted even without --evidence: a ranked
+  // difference is only as good as the sentence behind it.
   void render_headline(const model::Comparison &c, const Sides &sides) {
-    const auto differences = headline_differences(c);
+    const auto differences = headline_differences(c, options_.max_items);
     if (differences.empty()) return;
-    renderer_.heading(3, "Main differences",
-                      {"A = " + name_of(c.a_id) + ", B = " + name_of(c.b_id), Tone::muted});
+    renderer_.heading(3, "Ranked differences",
+                      {"A = " + name_of(c.a_id) + ", B = " + name_of(c.b_id) +
+                           "; strength = effect size x coverage",
+                       Tone::muted});
     for (const auto &d : differences) {
       std::vector<Quote> quotes;
       headline_quoter_.add(quotes, sides.a, *d.evidence_a, "A");
       headline_quoter_.add(quotes, sides.b, *d.evidence_b, "B");
-      renderer_.bullet({{d.aspect + ": ", Tone::strong}, {d.text}}, quotes);
+      renderer_.bullet({{"#" + std::to_string(d.rank) + " " + d.aspect + ": ", Tone::strong},
+                        {d.text},
+                        {"  (strength " + format_strength(d.strength) + ")", Tone::muted}},
+                       quotes);
     }
+    render_left_out(renderer_, differences.size(), standing_out_count(c));
   }
 
   void render_aspect(const model::AspectComparison &ac, const Sides &sides) {
@@ -116,6 +126,7 @@ private:
                 {}};
     if (any_interval) {
       table.columns.push_back({"95% CI", Align::right});
+      table.columns.push_back({"p (BH)", Align::right});
       table.columns.push_back({""});
     }
     bool any_noise = false;
@@ -130,6 +141,7 @@ private:
       if (any_interval) {
         row.cells.push_back(
             {d.interval ? format_interval(d.kind, *d.interval) : std::string(), Tone::muted});
+        row.cells.push_back({format_p(d.p_adjusted), Tone::muted});
         row.cells.push_back({noise ? noise_marker : std::string(), Tone::muted});
       }
       quoter_.add(row.quotes, sides.a, d.evidence_a, "A");
@@ -138,9 +150,11 @@ private:
     }
     renderer_.table(table);
     if (any_noise)
-      renderer_.line({{noise_marker + ": the 95% interval contains 0; the difference is not "
-                                      "distinguishable from sentence-to-sentence variation.",
-                       Tone::muted}});
+      renderer_.line(
+          {{noise_marker + ": not distinguishable from sentence-to-sentence variation once all " +
+                "the pair's deltas are tested together (Benjamini-Hochberg adjusted p above " +
+                format_p(false_discovery_rate_) + ").",
+            Tone::muted}});
   }
 
   void render_exclusive(std::string_view title, const std::vector<model::ItemDiff> &items,
@@ -201,17 +215,29 @@ private:
     if (ac.findings.empty()) return;
     const std::size_t shown = std::min(options_.max_items, ac.findings.size());
     renderer_.heading(4, "Findings", {format_count(ac.findings.size()), Tone::muted});
+    // In the pair's ranked order when it was ranked (the unranked keep the plugin's order).
+    std::vector<const model::Finding *> ordered;
+    for (const auto &f : ac.findings)
+      ordered.push_back(&f);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto *x, const auto *y) {
+      return x->standing.rank - 1 < y->standing.rank - 1; // rank 0 wraps round: last
+    });
     for (std::size_t i = 0; i < shown; ++i) {
-      const auto &f = ac.findings[i];
+      const auto &f = *ordered[i];
       std::vector<Quote> quotes;
       quoter_.add(quotes, sides.a, f.evidence_a, "A");
       quoter_.add(quotes, sides.b, f.evidence_b, "B");
-      renderer_.bullet({{display_label(f.label, f.key)},
-                        {"  (A " + format_metric(model::MetricKind::value, f.value_a) +
-                             " \u2192 B " + format_metric(model::MetricKind::value, f.value_b) +
-                             (f.category.empty() ? "" : ", " + f.category) + ")",
-                         Tone::muted}},
-                       quotes);
+      const bool ranked = f.standing.rank != 0;
+      std::vector<Styled> parts;
+      if (ranked) parts.push_back({"#" + std::to_string(f.standing.rank) + " ", Tone::strong});
+      parts.push_back({display_label(f.label, f.key)});
+      parts.push_back({"  (A " + format_metric(model::MetricKind::value, f.value_a) + " \u2192 B " +
+                           format_metric(model::MetricKind::value, f.value_b) +
+                           (f.category.empty() ? "" : ", " + f.category) +
+                           (ranked ? ", strength " + format_strength(f.standing.strength) : "") +
+                           ")",
+                       Tone::muted});
+      renderer_.bullet(parts, quotes);
     }
     render_left_out(renderer_, shown, ac.findings.size());
   }
@@ -223,14 +249,22 @@ private:
     const std::string reference = run_.documents.empty() || run_.reference_failed
                                       ? std::string("the reference")
                                       : std::string(document_name(run_.documents[0]));
-    renderer_.heading(2, "Ranking", {"most similar to " + reference + " first", Tone::muted});
-    Table table{{{"#", Align::right}, {"Document"}, {"Overall", Align::right}}, {}};
+    renderer_.heading(2, "Ranking",
+                      {"least different from " + reference +
+                           " first; difference = sum of each aspect's strongest ranked difference",
+                       Tone::muted});
+    Table table{{{"#", Align::right},
+                 {"Document"},
+                 {"Difference", Align::right},
+                 {"Overall", Align::right}},
+                {}};
     for (const auto &aspect : aspects)
       table.columns.push_back({aspect, Align::right});
     for (std::size_t i = 0; i < run_.ranking.size(); ++i) {
       const auto &entry = run_.ranking[i];
       Row row{{{std::to_string(i + 1)},
                {name_of(entry.document_id), Tone::strong},
+               {format_strength(entry.difference), Tone::strong},
                {format_similarity(entry.overall), similarity_tone(entry.overall)}},
               {}};
       for (const auto &aspect : aspects) {
@@ -249,6 +283,7 @@ private:
   const ReportOptions &options_;
   EvidenceQuoter quoter_;
   EvidenceQuoter headline_quoter_{true, 1};
+  double false_discovery_rate_ = 0.05;
   std::unordered_map<std::string, const model::Document *> documents_;
 };
 

@@ -3,64 +3,54 @@
 #include "report/number_format.hpp"
 #include "report/outline_parts.hpp"
 
-#include <algorithm>
-#include <cmath>
 #include <optional>
 
 namespace aspectdiff::report {
 
 namespace {
 
-bool has_evidence(const model::Finding &f) noexcept {
-  return !f.evidence_a.empty() || !f.evidence_b.empty();
+// A metric delta in words: "Hedges per 1,000 words: higher in B (2.1 in A, 6.3 in B)".
+std::string describe_delta(const model::MetricDelta &d) {
+  return display_label(d.label, d.name) + ": " + (d.delta > 0 ? "higher" : "lower") + " in B (" +
+         format_metric(d.kind, d.a) + " in A, " + format_metric(d.kind, d.b) + " in B)";
 }
 
-// How far a distinguishable interval stays from zero, in the metric's own unit; metrics of one
-// aspect share units often enough for this to pick the clearest one.
-double clearance(const model::MetricDelta &d) noexcept {
-  if (!d.interval || !d.interval->distinguishable) return -1.0;
-  return std::min(std::fabs(d.interval->low), std::fabs(d.interval->high));
+bool stands_out(const model::Comparison &c, const model::RankedDifference &entry) {
+  if (!(entry.strength > 0.0)) return false;
+  if (!entry.metric) return true;
+  // A delta, or a finding stating one: the correction decides when there is an interval.
+  const auto &d = c.aspects[entry.aspect].metrics[*entry.metric];
+  return d.interval ? d.interval->distinguishable : entry.finding.has_value();
 }
 
-std::optional<HeadlineDifference> from_findings(const model::AspectComparison &ac) {
-  for (const auto &f : ac.findings) {
-    if (f.category == "overview" || !has_evidence(f)) continue;
-    return HeadlineDifference{ac.aspect, display_label(f.label, f.key), ac.similarity,
-                              &f.evidence_a, &f.evidence_b};
+HeadlineDifference describe(const model::Comparison &c, const model::RankedDifference &entry,
+                            std::size_t rank) {
+  const auto &ac = c.aspects[entry.aspect];
+  if (entry.finding) {
+    const auto &f = ac.findings[*entry.finding];
+    return {rank,           ac.aspect,     display_label(f.label, f.key),
+            entry.strength, &f.evidence_a, &f.evidence_b};
   }
-  return std::nullopt;
-}
-
-std::optional<HeadlineDifference> from_metrics(const model::AspectComparison &ac) {
-  const model::MetricDelta *best = nullptr;
-  for (const auto &d : ac.metrics)
-    if (clearance(d) > 0.0 && (best == nullptr || clearance(d) > clearance(*best))) best = &d;
-  if (best == nullptr) return std::nullopt;
-  const std::string text = display_label(best->label, best->name) + ": " +
-                           (best->delta > 0 ? "higher" : "lower") + " in B (" +
-                           format_metric(best->kind, best->a) + " in A, " +
-                           format_metric(best->kind, best->b) + " in B)";
-  return HeadlineDifference{ac.aspect, text, ac.similarity, &best->evidence_a, &best->evidence_b};
+  const auto &d = ac.metrics[*entry.metric];
+  return {rank, ac.aspect, describe_delta(d), entry.strength, &d.evidence_a, &d.evidence_b};
 }
 
 } // namespace
 
 std::vector<HeadlineDifference> headline_differences(const model::Comparison &comparison,
                                                      std::size_t count) {
-  std::vector<const model::AspectComparison *> aspects;
-  for (const auto &ac : comparison.aspects)
-    if (ac.comparable) aspects.push_back(&ac);
-  std::stable_sort(aspects.begin(), aspects.end(),
-                   [](const auto *x, const auto *y) { return x->similarity < y->similarity; });
-
   std::vector<HeadlineDifference> out;
-  for (const auto *ac : aspects) {
-    if (out.size() == count) break;
-    auto difference = from_findings(*ac);
-    if (!difference) difference = from_metrics(*ac);
-    if (difference) out.push_back(std::move(*difference));
-  }
+  for (std::size_t r = 0; r < comparison.ranked.size() && out.size() < count; ++r)
+    if (stands_out(comparison, comparison.ranked[r]))
+      out.push_back(describe(comparison, comparison.ranked[r], r + 1));
   return out;
+}
+
+std::size_t standing_out_count(const model::Comparison &comparison) {
+  std::size_t n = 0;
+  for (const auto &entry : comparison.ranked)
+    n += stands_out(comparison, entry) ? 1 : 0;
+  return n;
 }
 
 } // namespace aspectdiff::report

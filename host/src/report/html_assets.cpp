@@ -32,6 +32,7 @@ table.ranking tr.current{background:#f1f5fb}
 .overall{font-size:14px;color:var(--muted)}.overall .big{font-size:28px;font-weight:700;color:var(--ink);margin-right:6px}
 ol.headline{margin:8px 0 0;padding-left:22px}
 ol.headline li{margin:4px 0}
+p.story{font-size:15px;line-height:1.5;max-width:70em}p.story a.ev{color:inherit;text-decoration:underline dotted}
 .layout{display:grid;grid-template-columns:minmax(0,1fr);gap:24px}
 @media (min-width:1100px){.layout{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}
 .texts{position:sticky;top:0;align-self:start;height:100vh}
@@ -74,16 +75,25 @@ footer{padding:12px 24px;font-size:12px;color:var(--muted);border-top:1px solid 
 .texts .text{height:auto;overflow:visible}.status{display:none}section.pair{break-before:page}}
 )css";
 
-// Shows one pair at a time (the one named in the address, else the first) and highlights the
-// sentences behind whatever the reader clicks. Without the script every pair is shown in full.
+// Shows one pair at a time (the one named in the address or holding what it names, else the
+// first) and highlights the sentences behind whatever the reader clicks. Without the script
+// every pair is shown in full.
 constexpr std::string_view js = R"js(
 "use strict";
 (function () {
   var pairs = Array.prototype.slice.call(document.querySelectorAll("section.pair"));
   var status = document.getElementById("status");
+  var current = null;
   function show(id) {
+    // An address may name a ranked difference inside a pair (a story's link): show its pair,
+    // and keep what was just highlighted when that pair is already shown.
+    var target = id ? document.getElementById(id) : null;
+    var holder = target && target.closest ? target.closest("section.pair") : null;
+    if (holder) id = holder.id;
     var found = pairs.some(function (p) { return p.id === id; });
     if (!found && pairs.length) id = pairs[0].id;
+    if (id === current) return;
+    current = id;
     pairs.forEach(function (p) { p.hidden = p.id !== id; });
     document.querySelectorAll("table.ranking tbody tr").forEach(function (tr) {
       tr.classList.toggle("current", tr.getAttribute("data-pair") === id);

@@ -9,6 +9,7 @@
 #include "report/html_escape.hpp"
 #include "report/html_evidence.hpp"
 #include "report/html_panels.hpp"
+#include "report/html_story.hpp"
 #include "report/number_format.hpp"
 #include "report/outline_parts.hpp"
 #include "report/report.hpp"
@@ -112,11 +113,13 @@ private:
     if (run_.ranking.empty()) return;
     const auto aspects = ranking_aspects(run_.ranking);
 
-    out_ += "<section class=\"ranking\" id=\"ranking\"><h2>Ranking</h2><p class=\"muted\">Most "
-            "similar to the reference first; click a column to sort, a row to open its "
-            "comparison.</p><div class=\"scroll\"><table "
+    out_ += "<section class=\"ranking\" id=\"ranking\"><h2>Ranking</h2><p class=\"muted\">Least "
+            "different from the reference first: a document's difference is the sum over aspects "
+            "of each aspect's strongest ranked difference. Click a column to sort, a row to open "
+            "its comparison.</p><div class=\"scroll\"><table "
             "class=\"ranking\"><thead><tr><th><button>#</button></th>"
-            "<th class=\"name\"><button>Document</button></th><th><button>Overall</button></th>";
+            "<th class=\"name\"><button>Document</button></th><th><button>Difference</button></th>"
+            "<th><button>Overall</button></th>";
     for (const auto &aspect : aspects) {
       out_ += "<th><button>";
       append_html_escaped(out_, aspect);
@@ -133,7 +136,9 @@ private:
       out_ += "\"><a href=\"#" + pair_id + "\"><bdi>";
       append_html_escaped(out_, name(entry.document_id));
       out_ += "</bdi></a></td>";
-      similarity_cell(entry.overall, true);
+      const std::string difference = format_strength(entry.difference);
+      out_ += "<td data-v=\"" + difference + "\"><b>" + difference + "</b></td>";
+      similarity_cell(entry.overall, false);
       for (const auto &aspect : aspects) {
         if (const double *similarity = aspect_similarity(entry, aspect))
           similarity_cell(*similarity, false);
@@ -169,18 +174,7 @@ private:
     }
     out_ += "<div class=\"overall\"><span class=\"big\">" + format_similarity(c.overall) +
             "</span>overall similarity (0 = nothing alike, 1 = the same on every aspect)</div>";
-    const auto differences = headline_differences(c);
-    if (!differences.empty()) {
-      out_ += "<h4>Main differences</h4><ol class=\"headline\">";
-      for (const auto &d : differences) {
-        out_ += "<li" + html::evidence_attributes(a, *d.evidence_a, b, *d.evidence_b) + "><b>";
-        append_html_escaped(out_, d.aspect);
-        out_ += ":</b> ";
-        append_html_escaped(out_, d.text);
-        out_ += "</li>";
-      }
-      out_ += "</ol>";
-    }
+    html::append_story_and_ranking(out_, c, a, b, name(c.a_id), name(c.b_id), id);
     out_ += "</div><div class=\"layout\"><div class=\"panels\">";
     const auto *result_a = result(c.a_id);
     const auto *result_b = result(c.b_id);

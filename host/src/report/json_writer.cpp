@@ -5,9 +5,12 @@
 // Numbers carry six significant digits; a non-finite number is written as null. The output is
 // streamed into one string per document (JsonStream) rather than built as a tree, and `extract`
 // hands each document to ExtractJsonWriter as soon as it is analysed.
+#include "report/evidence.hpp"
 #include "report/json_stream.hpp"
 #include "report/report.hpp"
+#include "report/story.hpp"
 
+#include <concepts>
 #include <memory>
 #include <optional>
 #include <string>
@@ -153,15 +156,21 @@ void aspect_result(JsonStream &w, const Document &doc, const model::AspectResult
   w.end_object();
 }
 
+// A 1-based position, null when it is 0 (none).
+template <std::unsigned_integral T>
+void position_member(JsonStream &w, std::string_view name, T position) {
+  w.key(name);
+  if (position == 0)
+    w.null();
+  else
+    w.number(position);
+}
+
 // The members of a document object, without its braces (a JSON Lines record prefixes its own).
 void document_members(JsonStream &w, const Document &doc, const model::DocumentResult *result) {
   w.string_member("id", doc.id);
   w.optional_string_member("path", doc.path);
-  w.key("line");
-  if (doc.line == 0)
-    w.null();
-  else
-    w.number(doc.line);
+  position_member(w, "line", doc.line);
   w.optional_string_member("title", doc.title);
   w.optional_string_member("source", doc.source);
   w.optional_string_member("date", doc.date);
@@ -245,6 +254,14 @@ void header_members(JsonStream &w, std::string_view kind) {
   w.end_object();
 }
 
+// A difference's place in its pair's ranking (docs/ranking.md); rank null when unranked.
+void standing_members(JsonStream &w, const model::Standing &s) {
+  position_member(w, "rank", s.rank);
+  w.number_member("strength", s.strength);
+  w.number_member("effect", s.effect);
+  w.number_member("coverage", s.coverage < 0.0 ? model::unknown : s.coverage); // null: unknown
+}
+
 void item_diffs(JsonStream &w, const std::vector<model::ItemDiff> &list, const Document *a,
                 const Document *b) {
   w.begin_array();
@@ -287,6 +304,9 @@ void metric_deltas(JsonStream &w, const std::vector<model::MetricDelta> &list, c
     } else {
       w.null();
     }
+    w.number_member("p_value", d.p_value);       // non-finite (no interval) writes null
+    w.number_member("p_adjusted", d.p_adjusted); // Benjamini-Hochberg over the pair's deltas
+    standing_members(w, d.standing);
     paired_spans(w, a, d.evidence_a, b, d.evidence_b);
     w.end_object();
   }
@@ -304,6 +324,7 @@ void findings(JsonStream &w, const std::vector<model::Finding> &list, const Docu
     w.number_member("value_a", f.value_a);
     w.number_member("value_b", f.value_b);
     w.number_member("magnitude", f.magnitude);
+    standing_members(w, f.standing);
     paired_spans(w, a, f.evidence_a, b, f.evidence_b);
     w.end_object();
   }
@@ -343,6 +364,35 @@ const Document *find(const std::vector<Document> &docs, const std::string &id) {
   return nullptr;
 }
 
+// The pair's differences strongest first, each naming the finding or metric it stands for.
+void ranked(JsonStream &w, const model::Comparison &c) {
+  w.begin_array();
+  for (std::size_t r = 0; r < c.ranked.size(); ++r) {
+    const auto &entry = c.ranked[r];
+    const auto &ac = c.aspects[entry.aspect];
+    w.begin_object();
+    w.number_member("rank", r + 1);
+    w.string_member("aspect", ac.aspect);
+    w.key("finding");
+    if (entry.finding)
+      w.string(ac.findings[*entry.finding].key);
+    else
+      w.null();
+    w.key("metric");
+    if (entry.metric)
+      w.string(ac.metrics[*entry.metric].name);
+    else
+      w.null();
+    w.number_member("strength", entry.strength);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+std::string display_name(const Document *doc, const std::string &id) {
+  return doc == nullptr ? id : std::string(document_name(*doc));
+}
+
 void comparisons(JsonStream &w, const model::CompareRun &run) {
   w.begin_array();
   for (const auto &c : run.comparisons) {
@@ -352,6 +402,11 @@ void comparisons(JsonStream &w, const model::CompareRun &run) {
     w.string_member("a", c.a_id);
     w.string_member("b", c.b_id);
     w.number_member("overall", c.overall);
+    w.string_member("story",
+                    story_text(pair_story(c, display_name(a, c.a_id), display_name(b, c.b_id))));
+    w.number_member("false_discovery_rate", c.false_discovery_rate);
+    w.key("ranked");
+    ranked(w, c);
     w.key("aspects");
     w.begin_object();
     for (std::size_t i = 0; i < c.aspects.size(); ++i)
@@ -373,6 +428,7 @@ void ranking(JsonStream &w, const std::vector<model::RankEntry> &list) {
     w.number_member("rank", i + 1);
     w.string_member("document", list[i].document_id);
     w.number_member("overall", list[i].overall);
+    w.number_member("difference", list[i].difference);
     w.key("aspects");
     w.begin_object();
     const auto &per_aspect = list[i].per_aspect;

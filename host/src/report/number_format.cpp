@@ -98,6 +98,17 @@ std::string format_weight(double weight) {
   return fmt::format("{:.2f}", weight);
 }
 
+std::string format_strength(double strength) {
+  if (!std::isfinite(strength)) return not_available;
+  return strength >= 10.0 ? fmt::format("{:.1f}", strength) : fmt::format("{:.2f}", strength);
+}
+
+std::string format_p(double p) {
+  if (!std::isfinite(p)) return not_available;
+  if (p < 0.001) return "<0.001";
+  return fmt::format("{:.3f}", p);
+}
+
 std::string format_count(std::uint64_t count) {
   std::string digits = std::to_string(count);
   std::string out;

@@ -26,6 +26,12 @@ std::string format_similarity(double similarity);
 // An item weight: "0.42", or "1.2e-05" for very small ones.
 std::string format_weight(double weight);
 
+// A ranking strength: "4.21", "12.3".
+std::string format_strength(double strength);
+
+// A p value: "0.012", "<0.001"; "n/a" when there is none.
+std::string format_p(double p);
+
 // An integer with thousands separators: "12,345".
 std::string format_count(std::uint64_t count);
 

@@ -25,7 +25,7 @@ extern "C" {
 #endif
 
 #define ASPECTDIFF_ABI_MAJOR 1
-#define ASPECTDIFF_ABI_MINOR 0
+#define ASPECTDIFF_ABI_MINOR 1
 
 /* Prefix and suffix of the exported entry symbol: aspectdiff_plugin_<name>_v1. */
 #define ASPECTDIFF_ENTRY_PREFIX "aspectdiff_plugin_"
@@ -216,11 +216,17 @@ typedef struct aspectdiff_finding {
   aspectdiff_str category;
   double value_a;
   double value_b;
-  double magnitude; /* how large the difference is, for ranking; >= 0 */
+  /* How large the difference is, for ranking across aspects: a standardised effect size (the
+   * difference over its standard error, z-like), >= 0, not weighted by coverage. */
+  double magnitude;
   const aspectdiff_span *evidence_a;
   size_t evidence_a_count;
   const aspectdiff_span *evidence_b;
   size_t evidence_b_count;
+  /* ABI 1.1: the share (0..1) of the documents the finding concerns, e.g. a theme's share of
+   * sentences or an actor's salience, the larger of the two sides; negative when unknown. A
+   * finding from a 1.0 plugin (struct_size ends before this field) counts as unknown. */
+  double coverage;
 } aspectdiff_finding;
 
 typedef struct aspectdiff_compare_sink {

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 
 namespace {
@@ -14,14 +15,15 @@ using aspectdiff::testing::make_document;
 using aspectdiff::testing::plugin_instance;
 using aspectdiff::testing::run_plugin;
 
-AspectComparison compare(const std::string &text_a, const std::string &text_b) {
+AspectComparison compare(const std::string &text_a, const std::string &text_b,
+                         const std::string &config = "") {
   const auto a = make_document(text_a, "a.txt");
   const auto b = make_document(text_b, "b.txt");
-  const auto ra = run_plugin("themes", a);
-  const auto rb = run_plugin("themes", b);
+  const auto ra = run_plugin("themes", a, config);
+  const auto rb = run_plugin("themes", b, config);
   AspectComparison out;
   out.aspect = "themes";
-  const auto error = plugin_instance("themes").compare(a, ra, b, rb, out);
+  const auto error = plugin_instance("themes", config).compare(a, ra, b, rb, out);
   REQUIRE(error.empty());
   return out;
 }
@@ -59,7 +61,9 @@ TEST_CASE("themes compare: different emphasis, each with evidence from both side
   REQUIRE(energy != nullptr);
   CHECK(energy->category == "emphasised_in_a");
   CHECK(energy->value_a > energy->value_b);
-  CHECK(energy->magnitude == Approx(energy->value_a - energy->value_b));
+  // z-like magnitude, coverage the larger share.
+  CHECK(energy->magnitude > 1.0);
+  CHECK(energy->coverage == Approx(energy->value_a));
   CHECK_FALSE(energy->evidence_a.empty());
   CHECK(energy->label.find("a.txt gives more weight") == 0);
 
@@ -73,6 +77,24 @@ TEST_CASE("themes compare: different emphasis, each with evidence from both side
   REQUIRE(mixed_energy != nullptr);
   CHECK_FALSE(mixed_energy->evidence_a.empty());
   CHECK_FALSE(mixed_energy->evidence_b.empty());
+}
+
+TEST_CASE("themes compare: the same shift in share is clearer in a longer text", "[themes]") {
+  // The same shares from twice as many themed sentences: the magnitude is a z, so it grows
+  // by sqrt 2, and the coverage, a share, does not. Without learned weights, whose part of a
+  // score depends on the document's length, the shares are exactly the same.
+  const std::string hand_only = "learned_weights = false\n";
+  const auto short_pair = compare(energy_text + " " + order_text, order_text, hand_only);
+  const auto long_pair =
+      compare(energy_text + " " + order_text + " " + energy_text + " " + order_text,
+              order_text + " " + order_text, hand_only);
+  const Finding *short_energy = find(short_pair, "emphasis:energy");
+  const Finding *long_energy = find(long_pair, "emphasis:energy");
+  REQUIRE(short_energy != nullptr);
+  REQUIRE(long_energy != nullptr);
+  CHECK(long_energy->value_a == Approx(short_energy->value_a));
+  CHECK(long_energy->magnitude == Approx(short_energy->magnitude * std::sqrt(2.0)));
+  CHECK(long_energy->coverage == Approx(short_energy->coverage));
 }
 
 TEST_CASE("themes compare: key phrases shared and unique", "[themes]") {

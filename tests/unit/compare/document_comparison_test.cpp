@@ -78,7 +78,8 @@ TEST_CASE("compare_documents: aspects by name, missing ones not comparable", "[c
   CHECK(c.overall == Approx(0.8));
 }
 
-TEST_CASE("rank: most similar first, ties in input order", "[compare][rank]") {
+TEST_CASE("rank: equal differences fall back on the most similar first, ties in input order",
+          "[compare][rank]") {
   const std::vector<model::Comparison> comparisons{comparison("a", 0.4), comparison("b", 0.9),
                                                    comparison("c", 0.4), comparison("d", 0.7)};
   const auto ranking = compare::rank(comparisons);

@@ -69,11 +69,13 @@ TEST_CASE("replies round-trip and a payload of another kind or a torn one is ref
   protocol::Compared compared;
   compared.similarity = 0.25;
   compared.findings.push_back({"k", "B says more", "c", 1, 2, 0.5, {{0, 3}}, {{1, 2}}});
+  compared.findings.back().coverage = 0.25;
   const auto c = protocol::decode_compared(protocol::encode(compared));
   REQUIRE(c.has_value());
   CHECK(c->similarity == 0.25);
   REQUIRE(c->findings.size() == 1);
   CHECK(c->findings[0].evidence_b.at(0).end == 2);
+  CHECK(c->findings[0].coverage == 0.25);
 
   const auto f = protocol::decode_failure(protocol::encode(protocol::Failure{true, "P021", "no"}));
   REQUIRE(f.has_value());

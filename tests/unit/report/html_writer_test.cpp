@@ -1,8 +1,11 @@
+#include "compare/difference_ranking.hpp"
+#include "compare/strength.hpp"
 #include "report/headline.hpp"
 #include "report/html_document_text.hpp"
 #include "report/html_escape.hpp"
 #include "report/html_evidence.hpp"
 #include "report/report.hpp"
+#include "report/story.hpp"
 #include "sample_runs.hpp"
 
 #include <catch2/catch.hpp>
@@ -116,52 +119,107 @@ TEST_CASE("overlapping marks keep the one that starts first", "[report][html]") 
   CHECK(marks[0].span.end == span_of(doc, "Power of Siberia").end);
 }
 
-TEST_CASE("headline differences come from the aspects that differ most", "[report][html]") {
+namespace {
+
+model::Finding finding(std::string key, std::string label, double magnitude, double coverage,
+                       std::vector<model::Span> evidence_a = {}) {
+  model::Finding f;
+  f.key = std::move(key);
+  f.label = std::move(label);
+  f.category = f.key == "overview" ? "overview" : "actor";
+  f.magnitude = magnitude;
+  f.coverage = coverage;
+  f.evidence_a = std::move(evidence_a);
+  return f;
+}
+
+model::MetricDelta delta(std::string name, std::string label, double a, double b,
+                         model::Interval interval) {
+  model::MetricDelta d;
+  d.name = std::move(name);
+  d.label = std::move(label);
+  d.a = a;
+  d.b = b;
+  d.delta = b - a;
+  d.interval = interval;
+  return d;
+}
+
+} // namespace
+
+TEST_CASE("headline differences follow the pair's ranking across aspects", "[report][html]") {
   auto run = report::testing::sample_compare_run();
   auto &c = run.comparisons[0];
   model::AspectComparison sentiment;
   sentiment.aspect = "sentiment";
-  sentiment.similarity = 0.4;
-  sentiment.findings.push_back({"overview", "2 actors shared", "overview", 0, 0, 0, {}, {}});
-  sentiment.findings.push_back({"no-evidence", "unsupported", "x", 0, 0, 1, {}, {}});
-  sentiment.findings.push_back({"actor:RU",
-                                "B is more negative about Russia",
-                                "actor",
-                                0.2,
-                                -0.3,
-                                0.5,
-                                {span_of(run.documents[0], "Critics")},
-                                {}});
+  sentiment.similarity = 0.9; // similar overall: the ranking does not look at similarities
+  sentiment.findings.push_back(finding("overview", "2 actors shared", 0, 1));
+  sentiment.findings.push_back(finding("actor:RU", "B is more negative about Russia", 6.0, 0.3,
+                                       {span_of(run.documents[0], "Critics")}));
   c.aspects.push_back(sentiment);
+  compare::rank_differences(c);
 
   const auto differences = report::headline_differences(c);
-  REQUIRE(differences.size() == 2); // actors is not comparable and gives nothing
+  REQUIRE(differences.size() == 3); // actors is not comparable and gives nothing
   CHECK(differences[0].aspect == "sentiment");
+  CHECK(differences[0].rank == 1);
   CHECK(differences[0].text == "B is more negative about Russia");
+  CHECK(differences[0].strength == Approx(6.0 * compare::coverage_weight(0.3)));
+  // The style deltas' interval (-4, -1) gives z = 2.5 / (3 / 3.92) = 3.3.
   CHECK(differences[1].aspect == "style");
-  CHECK(differences[1].text == "B is more negative about Russia");
+  CHECK_THAT(differences[1].text, Catch::StartsWith("Mean sentence length in words: lower in B"));
+  CHECK(differences[2].text == "B is more negative about Russia"); // the style plugin's, 0.5
+  CHECK(differences[2].rank > differences[1].rank);
   CHECK(report::headline_differences(c, 1).size() == 1);
+  CHECK(report::standing_out_count(c) == 3); // the tone delta is noise; the overview no difference
 }
 
-TEST_CASE("headline falls back on the metric clearest of noise", "[report][html]") {
+TEST_CASE("headline leaves out deltas that are noise after the correction", "[report][html]") {
   model::AspectComparison style;
   style.aspect = "style";
   style.similarity = 0.5;
-  style.metrics.push_back(
-      {"noise", "Noisy", model::MetricKind::value, 1, 2, 1, model::Interval{-1, 3, false}, {}, {}});
-  style.metrics.push_back({"clear",
-                           "Sentence length",
-                           model::MetricKind::value,
-                           10,
-                           20,
-                           10,
-                           model::Interval{5, 15, true},
-                           {},
-                           {}});
-  const model::Comparison c{"a", "b", 0.5, {style}};
+  style.metrics.push_back(delta("noise", "Noisy", 1, 2, {-1, 3, false}));
+  style.metrics.push_back(delta("clear", "Sentence length", 10, 20, {5, 15, true}));
+  model::Comparison c{"a", "b", 0.5, {style}, {}, 0.05};
+  compare::rank_differences(c);
   const auto differences = report::headline_differences(c);
   REQUIRE(differences.size() == 1);
   CHECK_THAT(differences[0].text, Catch::StartsWith("Sentence length: higher in B"));
+}
+
+TEST_CASE("the story opens with the strongest differences and links each to its rank",
+          "[report][story]") {
+  auto run = report::testing::sample_compare_run();
+  auto &c = run.comparisons[0];
+  model::AspectComparison sentiment;
+  sentiment.aspect = "sentiment";
+  sentiment.findings.push_back(finding("stance:RU", "hostile to Russia (-0.45 vs +0.10)", 6.0, 0.3,
+                                       {span_of(run.documents[0], "Critics")}));
+  c.aspects.push_back(sentiment);
+  compare::rank_differences(c);
+
+  const auto parts = report::pair_story(c, "essay", "op-ed");
+  const std::string text = report::story_text(parts);
+  CHECK_THAT(text,
+             Catch::StartsWith("Compared with A (essay), B (op-ed) differs most in "
+                               "sentiment: hostile to Russia (-0.45 vs +0.10). It also "
+                               "differs in style: Mean sentence length in words: lower in B"));
+  CHECK_THAT(text, Catch::EndsWith("."));
+  std::size_t linked = 0;
+  for (const auto &part : parts)
+    linked += part.rank != 0 ? 1 : 0;
+  CHECK(linked == 3);
+
+  // In the HTML every figure of the story is a link to its difference's evidence.
+  const auto html = html_of(run);
+  CHECK_THAT(html, Catch::Contains("<p class=\"story\">"));
+  CHECK_THAT(html, Catch::Contains("hostile to Russia (<a href=\"#pair-1-r1\" class=\"ev\""));
+  CHECK_THAT(html, Catch::Contains(">-0.45</a> vs <a href=\"#pair-1-r1\""));
+  CHECK_THAT(html, Catch::Contains("<li id=\"pair-1-r1\" value=\"1\""));
+
+  model::Comparison quiet{"a", "b", 1.0, {}, {}, 0.05};
+  CHECK_THAT(report::story_text(report::pair_story(quiet, "essay", "copy")),
+             Catch::Contains("shows no difference that stands out"));
 }
 
 TEST_CASE("the html report is one self-contained page", "[report][html]") {

@@ -56,8 +56,8 @@ TEST_CASE("markdown compare has headings, aligned tables and quoted evidence", "
   CHECK(text.rfind("# aspectdiff compare", 0) == 0);
   CHECK(contains(text, "## samples/b.txt \u2014 overall similarity 0.812"));
   CHECK(contains(text, "### style \u2014 similarity 0.812"));
-  CHECK(contains(text, "| Metric | A | B | \u0394 | 95% CI |  |"));
-  CHECK(contains(text, "| --- | ---: | ---: | ---: | ---: | --- |"));
+  CHECK(contains(text, "| Metric | A | B | \u0394 | 95% CI | p (BH) |  |"));
+  CHECK(contains(text, "| --- | ---: | ---: | ---: | ---: | ---: | --- |"));
   CHECK(contains(
       text,
       "> **A:** \u201cThe talks were \u201cwarm\u201d and long.\u201d \u2014 samples/a.txt:1"));

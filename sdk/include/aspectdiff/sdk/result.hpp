@@ -154,9 +154,10 @@ struct Finding {
   std::string_view category;
   double value_a = 0.0;
   double value_b = 0.0;
-  double magnitude = 0.0;
+  double magnitude = 0.0; // z-like: the difference over its standard error
   std::span<const Span> evidence_a = {};
   std::span<const Span> evidence_b = {};
+  double coverage = -1.0; // share of the documents concerned, 0..1; negative: unknown
 };
 
 class CompareWriter {
@@ -176,6 +177,7 @@ public:
     c.evidence_a_count = f.evidence_a.size();
     c.evidence_b = f.evidence_b.data();
     c.evidence_b_count = f.evidence_b.size();
+    c.coverage = f.coverage;
     sink_.finding(sink_.context, &c);
   }
 
