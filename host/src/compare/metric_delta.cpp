@@ -28,7 +28,10 @@ std::vector<model::Span> capped(const std::vector<model::Span> &spans, std::size
 
 std::optional<model::Interval> interval_of(const model::Metric &a, const model::Metric &b,
                                            const CompareOptions &options) {
-  if (a.sentence_values.empty() || b.sentence_values.empty() || options.bootstrap_samples == 0)
+  // One value on a side never varies under resampling, so its interval would measure only the
+  // other side's spread (or have no width at all) and read as certainty: no interval then.
+  if (a.sentence_values.size() < 2 || b.sentence_values.size() < 2 ||
+      options.bootstrap_samples == 0)
     return std::nullopt;
   if (!all_finite(a.sentence_values) || !all_finite(b.sentence_values)) return std::nullopt;
   // One seed for every metric: metrics with as many sentence values resample the same
