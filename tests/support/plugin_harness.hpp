@@ -79,4 +79,11 @@ inline model::AspectResult run_plugin(std::string_view name, const model::Docume
   return plugin_instance(name, config_toml).extract(doc, pointers);
 }
 
+// The item with this key in a result, or null.
+inline const model::Item *find_item(const model::AspectResult &r, std::string_view key) {
+  for (const auto &it : r.items)
+    if (it.key == key) return &it;
+  return nullptr;
+}
+
 } // namespace aspectdiff::testing

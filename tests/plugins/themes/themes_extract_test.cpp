@@ -12,14 +12,9 @@ namespace {
 
 using aspectdiff::model::AspectResult;
 using aspectdiff::model::Item;
+using aspectdiff::testing::find_item;
 using aspectdiff::testing::make_document;
 using aspectdiff::testing::run_plugin;
-
-const Item *find_item(const AspectResult &r, const std::string &key) {
-  for (const auto &it : r.items)
-    if (it.key == key) return &it;
-  return nullptr;
-}
 
 double total_weight(const AspectResult &r, const std::string &category) {
   double sum = 0.0;

@@ -13,6 +13,7 @@ namespace {
 
 using aspectdiff::model::AspectResult;
 using aspectdiff::model::Item;
+using aspectdiff::testing::find_item;
 using aspectdiff::testing::make_document;
 using aspectdiff::testing::run_plugin;
 
@@ -20,12 +21,6 @@ std::string write_temp(const std::string &name, const std::string &content) {
   const auto path = std::filesystem::temp_directory_path() / ("aspectdiff_themes_match_" + name);
   std::ofstream(path, std::ios::binary) << content;
   return path.string();
-}
-
-const Item *find_item(const AspectResult &r, const std::string &key) {
-  for (const auto &it : r.items)
-    if (it.key == key) return &it;
-  return nullptr;
 }
 
 // A made-up word per number ("qa", "qb", ... "qbza"): no cue, no stop word, all distinct.

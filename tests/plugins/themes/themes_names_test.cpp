@@ -10,14 +10,9 @@ namespace {
 
 using aspectdiff::model::AspectResult;
 using aspectdiff::model::Item;
+using aspectdiff::testing::find_item;
 using aspectdiff::testing::make_document;
 using aspectdiff::testing::run_plugin;
-
-const Item *find_item(const AspectResult &r, const std::string &key) {
-  for (const auto &it : r.items)
-    if (it.key == key) return &it;
-  return nullptr;
-}
 
 // Themes with the actors result as its input, as the host runs it when both are enabled.
 AspectResult themes_with_actors(const aspectdiff::model::Document &doc) {
