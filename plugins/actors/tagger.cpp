@@ -1,6 +1,7 @@
 #include "tagger.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace aspectdiff::plugins::actors {
@@ -91,21 +92,61 @@ void NameTagger::tag(std::span<const sdk::Token> tokens, const char *text, const
                      TaggerFeatureBuffer &features, DecodeBuffer &decode,
                      std::vector<TaggedName> &out) const {
   out.clear();
-  features_.extract(tokens, text, normalised, first_token, mentions, features);
+  features_.prepare(tokens, text, normalised, first_token, mentions, features);
+  if (!features.any_candidate) return;
   const std::size_t n = tokens.size();
+
+  // The features that depend on a candidate's place in the sentence, resolved to rows in one
+  // batch, each slot requested `ahead` features early so the look-ups wait for memory in
+  // parallel.
+  auto &keys = features.keys;
+  for (std::size_t k = 0; k < n; ++k) {
+    features.offsets[k] = static_cast<std::uint32_t>(keys.size());
+    if (features.candidate[k]) features_.context_keys(features, k, keys);
+  }
+  features.offsets[n] = static_cast<std::uint32_t>(keys.size());
+  constexpr std::size_t ahead = 12;
+  decode.rows.resize(keys.size());
+  for (std::size_t f = 0; f < std::min(ahead, keys.size()); ++f)
+    model_.prefetch_slot(keys[f]);
+  for (std::size_t f = 0; f < keys.size(); ++f) {
+    if (f + ahead < keys.size()) model_.prefetch_slot(keys[f + ahead]);
+    decode.rows[f] = model_.find(keys[f]);
+    if (decode.rows[f] >= 0) model_.prefetch_row(decode.rows[f]);
+  }
+
+  // The rest comes from the token and its neighbours as word types, summed once per type.
+  decode.types.bind(model_.id());
   decode.emissions.resize(n * tag_count);
-  decode.sums.resize(tag_count);
-  bool any = false;
   for (std::size_t k = 0; k < n; ++k) {
     if (!features.candidate[k]) continue;
-    any = true;
-    std::fill(decode.sums.begin(), decode.sums.end(), 0);
+    std::array<std::int32_t, tag_count> sums{};
     for (std::uint32_t f = features.offsets[k]; f < features.offsets[k + 1]; ++f)
-      model_.add(features.keys[f], decode.sums.data());
+      if (decode.rows[f] >= 0) model_.add_row(decode.rows[f], sums.data());
+    for (const FeatureRole role : all_roles) {
+      const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(k) + offset_of(role);
+      if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) {
+        decode.edge_keys.clear();
+        features_.type_keys(role, features, j, decode.edge_keys);
+        for (const std::uint64_t key : decode.edge_keys)
+          model_.add(key, sums.data());
+        continue;
+      }
+      const auto r = static_cast<std::size_t>(role);
+      auto &entry = decode.types.find(features.types[static_cast<std::size_t>(j)].signature);
+      if ((entry.filled & (1u << r)) == 0) {
+        decode.edge_keys.clear();
+        features_.type_keys(role, features, j, decode.edge_keys);
+        for (const std::uint64_t key : decode.edge_keys)
+          model_.add(key, entry.sums[r].data());
+        entry.filled |= 1u << r;
+      }
+      for (std::size_t t = 0; t < tag_count; ++t)
+        sums[t] += entry.sums[r][t];
+    }
     for (std::size_t t = 0; t < tag_count; ++t)
-      decode.emissions[k * tag_count + t] = static_cast<float>(decode.sums[t]) * model_.scale();
+      decode.emissions[k * tag_count + t] = static_cast<float>(sums[t]) * model_.scale();
   }
-  if (!any) return;
   viterbi(decode.emissions, features.candidate, model_.transitions(), decode, decode.tags);
   names_of(decode.tags, out);
 }

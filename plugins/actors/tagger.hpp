@@ -5,6 +5,7 @@
 
 #include "tagger_features.hpp"
 #include "tagger_model.hpp"
+#include "type_weight_cache.hpp"
 
 #include <cstdint>
 #include <span>
@@ -19,11 +20,13 @@ struct TaggedName {
 };
 
 struct DecodeBuffer {
-  std::vector<float> score;       // Viterbi scores, tag_count per token
-  std::vector<std::uint8_t> back; // best previous tag, tag_count per token
-  std::vector<float> emissions;   // tag_count per token
-  std::vector<std::int32_t> sums; // tag_count, the integer sums of one token
-  std::vector<std::uint8_t> tags; // the decoded tags
+  std::vector<float> score;             // Viterbi scores, tag_count per token
+  std::vector<std::uint8_t> back;       // best previous tag, tag_count per token
+  std::vector<float> emissions;         // tag_count per token
+  std::vector<std::int32_t> rows;       // each feature's row in the model, -1 when unknown
+  std::vector<std::uint8_t> tags;       // the decoded tags
+  std::vector<std::uint64_t> edge_keys; // features of a neighbour outside the sentence
+  TypeWeightCache types;
 };
 
 // Whether `to` may follow `from` (tag_count for the sentence start).

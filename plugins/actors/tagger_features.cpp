@@ -133,13 +133,14 @@ Recognised describe(const Gazetteer &gaz, const Mention &m, std::uint32_t positi
 
 } // namespace
 
-void TaggerFeatures::extract(std::span<const sdk::Token> toks, const char *text,
+void TaggerFeatures::prepare(std::span<const sdk::Token> toks, const char *text,
                              const char *normalised, std::uint32_t first_token,
                              std::span<const Mention> mentions, TaggerFeatureBuffer &out) const {
   const std::size_t n = toks.size();
   out.keys.clear();
   out.offsets.assign(n + 1, 0);
   out.candidate.assign(n, 0);
+  out.any_candidate = false;
   out.recognised.assign(n, 0);
   out.recognised_coarse.assign(n, 0);
   for (const Mention &m : mentions) {
@@ -155,7 +156,6 @@ void TaggerFeatures::extract(std::span<const sdk::Token> toks, const char *text,
   // Candidates: capitalised words and mentions; words with such a word at most two before and
   // two after; a number right after one.
   auto capital = [&](std::size_t k) { return capitals(toks[k]) != 0 || out.recognised[k] != 0; };
-  bool any = false;
   for (std::size_t k = 0; k < n; ++k) {
     bool c = capital(k);
     if (!c && k > 0 && capital(k - 1) && has(toks[k], ASPECTDIFF_TOKEN_NUMERIC)) c = true;
@@ -165,19 +165,18 @@ void TaggerFeatures::extract(std::span<const sdk::Token> toks, const char *text,
       c = before && after;
     }
     out.candidate[k] = c;
-    any |= c;
+    out.any_candidate |= c;
   }
-  if (!any) return;
+  if (!out.any_candidate) return;
 
   // Per-token values, for every token next to a candidate.
-  out.word.assign(n, 0);
-  out.shape.assign(n, 0);
-  out.classes.assign(n, 0);
-  std::size_t words = 0, capital_words = 0, initial = n;
+  out.types.assign(n, TokenType{});
+  std::size_t words = 0, capital_words = 0;
+  out.initial = n;
   for (std::size_t k = 0; k < n; ++k) {
     const auto &t = toks[k];
-    if (initial == n && (has(t, ASPECTDIFF_TOKEN_WORD) || has(t, ASPECTDIFF_TOKEN_NUMERIC)))
-      initial = k;
+    if (out.initial == n && (has(t, ASPECTDIFF_TOKEN_WORD) || has(t, ASPECTDIFF_TOKEN_NUMERIC)))
+      out.initial = k;
     if (has(t, ASPECTDIFF_TOKEN_WORD) && t.end - t.begin >= 2) {
       ++words;
       capital_words += has(t, ASPECTDIFF_TOKEN_ALL_CAPS) ? 1 : 0;
@@ -186,48 +185,38 @@ void TaggerFeatures::extract(std::span<const sdk::Token> toks, const char *text,
                       (k > 1 && out.candidate[k - 2]) || (k + 1 < n && out.candidate[k + 1]) ||
                       (k + 2 < n && out.candidate[k + 2]);
     if (!near) continue;
-    const auto norm = lookup_form({normalised + t.norm_begin, t.norm_end - t.norm_begin});
-    out.word[k] = hash_bytes(norm);
-    out.shape[k] =
-        shape_of({text + t.begin, t.end - t.begin},
-                 has(t, ASPECTDIFF_TOKEN_CAPITALISED) || has(t, ASPECTDIFF_TOKEN_ALL_CAPS));
-    out.classes[k] = gaz_.classes_of(norm);
+    TokenType &type = out.types[k];
+    type.norm = {normalised + t.norm_begin, t.norm_end - t.norm_begin};
+    const auto form = lookup_form(type.norm);
+    type.word = hash_bytes(form);
+    type.shape = shape_of({text + t.begin, t.end - t.begin}, has(t, ASPECTDIFF_TOKEN_CAPITALISED) ||
+                                                                 has(t, ASPECTDIFF_TOKEN_ALL_CAPS));
+    type.classes = gaz_.classes_of(form);
+    type.capitals = capitals(t);
+    // The length tells "U.S." from "U.S", which share a look-up form.
+    type.signature = combine(combine(type.word, type.shape), type.capitals | type.norm.size() << 2);
   }
-  const bool capitals_line = words >= 2 && capital_words == words;
+  out.capitals_line = words >= 2 && capital_words == words;
+}
 
-  auto word = [&](std::ptrdiff_t k) {
-    return k < 0                                 ? out_of_sentence_before
-           : k >= static_cast<std::ptrdiff_t>(n) ? out_of_sentence_after
-                                                 : out.word[static_cast<std::size_t>(k)];
+void TaggerFeatures::type_keys(FeatureRole role, const TaggerFeatureBuffer &in, std::ptrdiff_t j,
+                               std::vector<std::uint64_t> &out) const {
+  auto add = [&](Template tp, std::uint64_t v) { out.push_back(key(tp, v)); };
+  auto add_classes = [&](Template tp, std::uint32_t classes) {
+    for (std::uint32_t c = classes; c != 0; c &= c - 1)
+      add(tp, static_cast<std::uint64_t>(std::countr_zero(c)));
   };
-  auto shape = [&](std::ptrdiff_t k) {
-    return k < 0                                 ? out_of_sentence_before
-           : k >= static_cast<std::ptrdiff_t>(n) ? out_of_sentence_after
-                                                 : out.shape[static_cast<std::size_t>(k)];
-  };
-  auto recognised = [&](std::ptrdiff_t k) -> std::uint64_t {
-    return k < 0 || k >= static_cast<std::ptrdiff_t>(n)
-               ? 0xffffu
-               : out.recognised_coarse[static_cast<std::size_t>(k)];
-  };
-
-  for (std::size_t k = 0; k < n; ++k) {
-    out.offsets[k] = static_cast<std::uint32_t>(out.keys.size());
-    if (!out.candidate[k]) continue;
-    const auto i = static_cast<std::ptrdiff_t>(k);
-    const auto &t = toks[k];
-    auto add = [&](Template tp, std::uint64_t v) { out.keys.push_back(key(tp, v)); };
-    const std::uint64_t w = word(i), s = shape(i);
-    const std::uint32_t caps = capitals(t);
+  const auto n = static_cast<std::ptrdiff_t>(in.types.size());
+  const bool before = j < 0, after = j >= n;
+  const std::uint64_t edge = before ? out_of_sentence_before : out_of_sentence_after;
+  const TokenType *type = before || after ? nullptr : &in.types[static_cast<std::size_t>(j)];
+  const std::uint64_t w = type != nullptr ? type->word : edge;
+  const std::uint64_t s = type != nullptr ? type->shape : edge;
+  switch (role) {
+  case FeatureRole::self: {
+    const std::string_view norm = type->norm;
     add(t_bias, 0);
     add(t_word, w);
-    add(t_word_prev, word(i - 1));
-    add(t_word_next, word(i + 1));
-    add(t_word_prev2, word(i - 2));
-    add(t_word_next2, word(i + 2));
-    add(t_bigram_prev, combine(word(i - 1), w));
-    add(t_bigram_next, combine(w, word(i + 1)));
-    const std::string_view norm{normalised + t.norm_begin, t.norm_end - t.norm_begin};
     if (norm.size() >= 3) {
       add(t_prefix2, hash_bytes(norm.substr(0, 2)));
       add(t_suffix2, hash_bytes(norm.substr(norm.size() - 2)));
@@ -238,27 +227,75 @@ void TaggerFeatures::extract(std::span<const sdk::Token> toks, const char *text,
     }
     if (norm.size() >= 5) add(t_suffix4, hash_bytes(norm.substr(norm.size() - 4)));
     add(t_shape, s);
-    add(t_shape_prev, shape(i - 1));
-    add(t_shape_next, shape(i + 1));
-    add(t_shape_trigram, combine(combine(shape(i - 1), s), shape(i + 1)));
-    if (k == initial) add(t_initial_shape, s);
-    if (capitals_line) add(t_capitals_line_shape, s);
-    add(t_word_capitals, combine(w, caps));
-    const std::size_t length = t.norm_end - t.norm_begin;
-    add(t_capitals_length, caps * 16 + std::min<std::size_t>(length, 9));
-    for (std::uint32_t c = out.classes[k]; c != 0; c &= c - 1)
-      add(t_class, static_cast<std::uint64_t>(std::countr_zero(c)));
-    if (k > 0)
-      for (std::uint32_t c = out.classes[k - 1] & neighbour_classes; c != 0; c &= c - 1)
-        add(t_class_prev, static_cast<std::uint64_t>(std::countr_zero(c)));
-    if (k + 1 < n)
-      for (std::uint32_t c = out.classes[k + 1] & neighbour_classes; c != 0; c &= c - 1)
-        add(t_class_next, static_cast<std::uint64_t>(std::countr_zero(c)));
-    add(t_recognised, out.recognised[k]);
-    add(t_recognised_coarse, out.recognised_coarse[k]);
-    add(t_recognised_prev, recognised(i - 1));
-    add(t_recognised_next, recognised(i + 1));
-    add(t_recognised_shape, combine(out.recognised_coarse[k], s));
+    add(t_word_capitals, combine(w, type->capitals));
+    add(t_capitals_length, type->capitals * 16 + std::min<std::size_t>(norm.size(), 9));
+    add_classes(t_class, type->classes);
+    return;
+  }
+  case FeatureRole::prev1:
+    add(t_word_prev, w);
+    add(t_shape_prev, s);
+    if (type != nullptr) add_classes(t_class_prev, type->classes & neighbour_classes);
+    return;
+  case FeatureRole::next1:
+    add(t_word_next, w);
+    add(t_shape_next, s);
+    if (type != nullptr) add_classes(t_class_next, type->classes & neighbour_classes);
+    return;
+  case FeatureRole::prev2:
+    add(t_word_prev2, w);
+    return;
+  case FeatureRole::next2:
+    add(t_word_next2, w);
+    return;
+  }
+}
+
+void TaggerFeatures::context_keys(const TaggerFeatureBuffer &in, std::size_t k,
+                                  std::vector<std::uint64_t> &out) const {
+  const std::size_t n = in.types.size();
+  const auto i = static_cast<std::ptrdiff_t>(k);
+  auto word = [&](std::ptrdiff_t j) {
+    return j < 0                                 ? out_of_sentence_before
+           : j >= static_cast<std::ptrdiff_t>(n) ? out_of_sentence_after
+                                                 : in.types[static_cast<std::size_t>(j)].word;
+  };
+  auto shape = [&](std::ptrdiff_t j) {
+    return j < 0                                 ? out_of_sentence_before
+           : j >= static_cast<std::ptrdiff_t>(n) ? out_of_sentence_after
+                                                 : in.types[static_cast<std::size_t>(j)].shape;
+  };
+  auto recognised = [&](std::ptrdiff_t j) -> std::uint64_t {
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(n)
+               ? 0xffffu
+               : in.recognised_coarse[static_cast<std::size_t>(j)];
+  };
+  auto add = [&](Template tp, std::uint64_t v) { out.push_back(key(tp, v)); };
+  const std::uint64_t w = word(i), s = shape(i);
+  add(t_bigram_prev, combine(word(i - 1), w));
+  add(t_bigram_next, combine(w, word(i + 1)));
+  add(t_shape_trigram, combine(combine(shape(i - 1), s), shape(i + 1)));
+  if (k == in.initial) add(t_initial_shape, s);
+  if (in.capitals_line) add(t_capitals_line_shape, s);
+  add(t_recognised, in.recognised[k]);
+  add(t_recognised_coarse, in.recognised_coarse[k]);
+  add(t_recognised_prev, recognised(i - 1));
+  add(t_recognised_next, recognised(i + 1));
+  add(t_recognised_shape, combine(in.recognised_coarse[k], s));
+}
+
+void TaggerFeatures::extract(std::span<const sdk::Token> toks, const char *text,
+                             const char *normalised, std::uint32_t first_token,
+                             std::span<const Mention> mentions, TaggerFeatureBuffer &out) const {
+  prepare(toks, text, normalised, first_token, mentions, out);
+  const std::size_t n = toks.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    out.offsets[k] = static_cast<std::uint32_t>(out.keys.size());
+    if (!out.candidate[k]) continue;
+    const auto i = static_cast<std::ptrdiff_t>(k);
+    for (const FeatureRole role : all_roles)
+      type_keys(role, out, i + offset_of(role), out.keys);
+    context_keys(out, k, out.keys);
   }
   out.offsets[n] = static_cast<std::uint32_t>(out.keys.size());
 }

@@ -1,6 +1,7 @@
 #include "tagger_model.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -110,7 +111,9 @@ TaggerModel TaggerModel::load(std::string_view bytes, std::string_view label) {
   if (stored != fnv1a(bytes.substr(0, expected - 8)))
     refuse(label, "checksum mismatch: the file is corrupt");
 
+  static std::atomic<std::uint64_t> loaded{0};
   TaggerModel m;
+  m.id_ = ++loaded;
   m.scale_ = get<float>(p + 16);
   if (!(m.scale_ > 0.0f) || !std::isfinite(m.scale_)) refuse(label, "invalid weight scale");
   p = bytes.data() + header_bytes;
@@ -119,22 +122,20 @@ TaggerModel TaggerModel::load(std::string_view bytes, std::string_view label) {
     p += 4;
   }
   const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(2 * std::size_t{count}, 2));
-  m.keys_.assign(capacity, 0);
-  m.rows_.assign(capacity, 0);
-  m.weights_.resize(std::size_t{count} * tag_count);
+  m.slots_.assign(capacity, 0);
+  m.records_.resize(count);
   m.mask_ = capacity - 1;
   m.rows_count_ = count;
   for (std::uint32_t i = 0; i < count; ++i, p += record_bytes) {
     const auto key = get<std::uint64_t>(p);
     if (key == 0) refuse(label, "feature " + std::to_string(i) + " has the reserved key 0");
+    if (m.find(key) >= 0) refuse(label, "feature " + std::to_string(i) + " is repeated");
     std::size_t slot = key & m.mask_;
-    while (m.keys_[slot] != 0) {
-      if (m.keys_[slot] == key) refuse(label, "feature " + std::to_string(i) + " is repeated");
+    while (m.slots_[slot] != 0)
       slot = (slot + 1) & m.mask_;
-    }
-    m.keys_[slot] = key;
-    m.rows_[slot] = i;
-    std::memcpy(&m.weights_[std::size_t{i} * tag_count], p + 8, 2 * tag_count);
+    m.slots_[slot] = (key >> 32) << 32 | (std::uint64_t{i} + 1);
+    m.records_[i].key = key;
+    std::memcpy(m.records_[i].weights, p + 8, 2 * tag_count);
   }
   return m;
 }

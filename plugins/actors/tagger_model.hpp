@@ -66,38 +66,59 @@ public:
   // for a file that is truncated, corrupt, of another version or for another feature set.
   static TaggerModel load(std::string_view bytes, std::string_view label);
 
-  // Adds the weights of one feature to `scores` (tag_count entries); unknown features add
-  // nothing. Inline: called for every feature of every candidate token.
-  void add(std::uint64_t key, std::int32_t *scores) const noexcept {
-    std::size_t slot = key & mask_;
-    for (;;) {
-      const std::uint64_t k = keys_[slot];
-      if (k == key) {
-        const std::int16_t *w = &weights_[rows_[slot] * tag_count];
-        for (std::size_t t = 0; t < tag_count; ++t)
-          scores[t] += w[t];
-        return;
-      }
-      if (k == 0) return;
-      slot = (slot + 1) & mask_;
+  // The row of a feature's weights, or -1 for a feature the model does not know. Inline: called
+  // for every feature of every candidate token.
+  std::int32_t find(std::uint64_t key) const noexcept {
+    const auto fingerprint = static_cast<std::uint32_t>(key >> 32);
+    for (std::size_t slot = key & mask_;; slot = (slot + 1) & mask_) {
+      const std::uint64_t entry = slots_[slot];
+      if (entry == 0) return -1;
+      if (static_cast<std::uint32_t>(entry >> 32) != fingerprint) continue;
+      const auto row = static_cast<std::uint32_t>(entry) - 1;
+      if (records_[row].key == key) return static_cast<std::int32_t>(row);
     }
+  }
+  // Asks the memory system for the cache line a look-up of `key` starts at, and for a row's
+  // weights: a sentence's features are looked up in a batch, each line requested some features
+  // ahead, so the look-ups wait for memory in parallel rather than one after the other.
+  void prefetch_slot(std::uint64_t key) const noexcept { __builtin_prefetch(&slots_[key & mask_]); }
+  void prefetch_row(std::int32_t row) const noexcept { __builtin_prefetch(&records_[row]); }
+  // Adds row `row`'s weights to `scores` (tag_count entries).
+  void add_row(std::int32_t row, std::int32_t *scores) const noexcept {
+    const std::int16_t *w = records_[static_cast<std::size_t>(row)].weights;
+    for (std::size_t t = 0; t < tag_count; ++t)
+      scores[t] += w[t];
+  }
+  // Adds the weights of one feature to `scores`; unknown features add nothing.
+  void add(std::uint64_t key, std::int32_t *scores) const noexcept {
+    if (const auto row = find(key); row >= 0) add_row(row, scores);
   }
   float scale() const noexcept { return scale_; }
   // (tag_count + 1) x tag_count: from (row) to (column); the last row is the sentence start.
   const float *transitions() const noexcept { return transitions_.data(); }
   std::size_t feature_count() const noexcept { return rows_count_; }
   bool empty() const noexcept { return rows_count_ == 0; }
+  // Different for every model loaded in the process (0 for none), so weights summed from one
+  // model are never taken for another's.
+  std::uint64_t id() const noexcept { return id_; }
 
 private:
-  // Open addressing; 0 marks an empty slot. Two empty slots until a model is loaded, so a
-  // look-up in an empty model finds nothing.
-  std::vector<std::uint64_t> keys_ = std::vector<std::uint64_t>(2, 0);
-  std::vector<std::uint32_t> rows_ = std::vector<std::uint32_t>(2, 0);
-  std::vector<std::int16_t> weights_;
+  // A feature's key and weights, one cache line's half: a look-up that finds its row reads the
+  // key and the weights in one access.
+  struct alignas(32) Record {
+    std::uint64_t key = 0;
+    std::int16_t weights[tag_count] = {};
+  };
+  // Open addressing over slots of (the key's upper 32 bits << 32 | row + 1); 0 marks an empty
+  // slot. The slots are 8 bytes, so the table the misses probe is small enough to stay in
+  // cache. Two empty slots until a model is loaded, so a look-up in an empty model finds nothing.
+  std::vector<std::uint64_t> slots_ = std::vector<std::uint64_t>(2, 0);
+  std::vector<Record> records_;
   std::array<float, (tag_count + 1) * tag_count> transitions_{};
   std::size_t mask_ = 1;
   std::size_t rows_count_ = 0;
   float scale_ = 1.0f;
+  std::uint64_t id_ = 0;
 };
 
 // Feature keys are never 0 (the empty slot): the hashes are forced odd.
