@@ -65,6 +65,7 @@ struct Mention {
   bool titled = false;     // a title stands before it ("President", "Gen.")
   bool needs_link = false; // an ordinary word kept only as the surname of a named person
   bool opening = false;    // such a word, opening its sentence (its capital tells nothing)
+  bool vouched = false;    // such a word the tagger reads as a person: kept with no full name
   StringTable::Id name = StringTable::none;        // new names: normalised words joined by spaces
   StringTable::Id role_phrase = StringTable::none; // descriptions: "leader", "foreign minister"
   StringTable::Id key = StringTable::none;         // set by the resolver when there is no entry

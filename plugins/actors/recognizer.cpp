@@ -18,6 +18,11 @@ constexpr std::uint32_t no_hyphen_capital = 0xffffffffu; // past the end of ever
 constexpr std::size_t max_name_tokens = 8;
 constexpr std::size_t max_org_name_tokens = 12; // "Alliance of Democratic Forces for the ..."
 
+// Word classes no surname has: a title, a function word, a capitalised common word ("Christians"),
+// the head of an organisation's, a place's or an event's name.
+constexpr std::uint32_t never_surname =
+    wc_capcommon | wc_function | wc_title | wc_org_head | wc_place_head | wc_event_head;
+
 struct Match {
   std::size_t end = 0; // token index one past the phrase; 0 = no match
   const Phrase *phrase = nullptr;
@@ -269,6 +274,8 @@ private:
           m.needs_link = m.opening = false;
           m.category = category_of(names[n].type);
           m.confidence = 0.9f;
+        } else if (names[n].type == NameType::per && m.opening && tagged_person_stands(k)) {
+          m.vouched = true; // "Pence said": the context reads as a person's
         }
       }
       return true;
@@ -335,7 +342,20 @@ private:
     }
     const std::size_t before = out_.size();
     emit_new_name(k, e, titled);
-    if (out_.size() == before) return;
+    if (out_.size() == before) {
+      // The rules drop an ordinary word opening a sentence and a word that reads as a plural
+      // noun ("Pence said", "Sanders argued"); the tagger, reading the context, knows better
+      // when it sees a person, unless the word is one no surname is (a title, a function word,
+      // a capitalised common word, the head of an organisation's or a place's name).
+      if (name.type != NameType::per || !tagged_person_stands(k)) return;
+      Mention person = base(k, e, titled);
+      person.confidence = 0.3f;
+      person.needs_link = person.vouched = true;
+      person.opening = sentence_initial(k);
+      person.name = strings_.intern(norm(k));
+      out_.push_back(std::move(person));
+      return;
+    }
     Mention &added = out_.back();
     if (added.confidence < 0.7f) added.category = category_of(name.type);
     added.confidence = std::max(added.confidence, 0.9f);
@@ -483,6 +503,15 @@ private:
       best = {j + 1, p};
     }
     return best;
+  }
+
+  // Whether a one-word name the tagger reads as a person, which the rules took for an ordinary
+  // word, stands on the tagger's word: it is a word a surname may be, and it acts (a verb
+  // follows: "Pence praised", "Sanders said"; not "Later, ..." or "Sanders sold out").
+  bool tagged_person_stands(std::size_t k) {
+    if ((classes(k) & never_surname) != 0) return false;
+    const std::size_t j = k + 1;
+    return j < toks_.size() && word(j) && !capitalised(j) && is_verb_form(j);
   }
 
   // A verb at j that only a person takes as its subject: a speech verb, "died", or "was born".

@@ -336,7 +336,7 @@ void resolve(const Gazetteer &gaz, const sdk::Document &doc, std::vector<Mention
       }
     }
     std::erase_if(mentions, [&](const Mention &m) {
-      if (!m.needs_link || probe.surnames.contains(strings[m.name])) return false;
+      if (!m.needs_link || m.vouched || probe.surnames.contains(strings[m.name])) return false;
       const auto it = sentences_of.find(m.name);
       return it == sentences_of.end() || it->second.second < 2;
     });
