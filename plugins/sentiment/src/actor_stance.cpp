@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
+#include <unordered_set>
 
 namespace aspectdiff::plugins::sentiment {
 
@@ -22,10 +22,12 @@ bool explains(std::string_view norm) noexcept {
       "i",     "you",   "who",  "which", "what", "when",  "where", "than",  "then", "there",
       "'s",    "mr.",   "mrs.", "ms.",   "mr",   "mrs",   "ms",    "also",  "so",   "if",
       "do",    "does",  "did",  "said",  "says", "one",   "two",   "all",   "some", "such"};
+  static const std::unordered_set<std::string_view> grammatical(std::begin(grammar),
+                                                                std::end(grammar));
   if (norm.empty()) return false;
   const auto first = static_cast<unsigned char>(norm[0]);
   if (first < 0x80 && !std::isalnum(first)) return false;
-  return std::find(std::begin(grammar), std::end(grammar), norm) == std::end(grammar);
+  return !grammatical.contains(norm);
 }
 
 std::string folded(std::string_view s) {
@@ -39,17 +41,19 @@ std::string folded(std::string_view s) {
   return out.substr(first, out.find_last_not_of(' ') - first + 1);
 }
 
-// The token range a span covers, or false when it touches no token.
-bool tokens_of(std::span<const sdk::Token> tokens, const sdk::Span &span, TargetSpan &out) {
-  auto it = std::lower_bound(tokens.begin(), tokens.end(), span.begin,
-                             [](const sdk::Token &t, std::uint32_t at) { return t.end <= at; });
-  if (it == tokens.end() || it->begin >= span.end) return false;
-  auto last = it;
-  while (last + 1 != tokens.end() && (last + 1)->begin < span.end &&
-         (last + 1)->sentence == it->sentence)
+// The token range a span covers, or false when it touches no token. `cursor` is the first token
+// that may end after the span's start: spans come in order of their start, so it only moves on.
+bool tokens_of(std::span<const sdk::Token> tokens, const sdk::Span &span, std::size_t &cursor,
+               TargetSpan &out) {
+  while (cursor < tokens.size() && tokens[cursor].end <= span.begin)
+    ++cursor;
+  if (cursor == tokens.size() || tokens[cursor].begin >= span.end) return false;
+  std::size_t last = cursor;
+  while (last + 1 < tokens.size() && tokens[last + 1].begin < span.end &&
+         tokens[last + 1].sentence == tokens[cursor].sentence)
     ++last;
-  out = {it->sentence, static_cast<std::uint32_t>(it - tokens.begin()),
-         static_cast<std::uint32_t>(last - tokens.begin())};
+  out = {tokens[cursor].sentence, static_cast<std::uint32_t>(cursor),
+         static_cast<std::uint32_t>(last)};
   return true;
 }
 
@@ -61,37 +65,56 @@ std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis 
                                        bool keep_features) {
   const auto tokens = doc.tokens();
   std::vector<ActorStance> out(actors.size());
-  // Every mention of every actor, grouped by sentence: each mention's others are the rest.
+  // Every mention of every actor in text order (one walk over the tokens finds them all),
+  // grouped by sentence: each mention's others are the rest of its group.
+  struct Pending {
+    sdk::Span span;
+    std::uint32_t actor;
+  };
+  std::vector<Pending> pending;
+  for (std::uint32_t a = 0; a < actors.size(); ++a)
+    for (const auto &span : actors[a].spans)
+      pending.push_back({span, a});
+  std::sort(pending.begin(), pending.end(), [](const Pending &x, const Pending &y) {
+    if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
+    return x.span.end != y.span.end ? x.span.end < y.span.end : x.actor < y.actor;
+  });
   struct Ref {
     std::uint32_t actor;
     std::uint32_t mention;
   };
-  std::map<std::uint32_t, std::vector<Ref>> by_sentence;
-  for (std::uint32_t a = 0; a < actors.size(); ++a) {
-    auto &spans = actors[a].spans;
-    std::sort(spans.begin(), spans.end(), [](const sdk::Span &x, const sdk::Span &y) {
-      return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
-    });
-    for (const auto &span : spans) {
-      TargetSpan t;
-      if (!tokens_of(tokens, span, t)) continue;
-      auto &mentions = out[a].mentions;
-      // Two spans on the same tokens (a name inside a description) are one mention.
-      if (!mentions.empty() && mentions.back().target.first == t.first) continue;
-      mentions.push_back(
-          {.target = t, .span = span, .prediction = {}, .drivers = {}, .features = {}});
-      by_sentence[t.sentence].push_back({a, static_cast<std::uint32_t>(mentions.size() - 1)});
-    }
+  std::vector<std::pair<std::uint32_t, Ref>> refs_in_order; // (sentence, mention)
+  std::size_t cursor = 0;
+  for (const auto &p : pending) {
+    TargetSpan t;
+    if (!tokens_of(tokens, p.span, cursor, t)) continue;
+    auto &mentions = out[p.actor].mentions;
+    // Two spans on the same tokens (a name inside a description) are one mention.
+    if (!mentions.empty() && mentions.back().target.first == t.first) continue;
+    mentions.push_back(
+        {.target = t, .span = p.span, .prediction = {}, .drivers = {}, .features = {}});
+    refs_in_order.push_back(
+        {t.sentence, {p.actor, static_cast<std::uint32_t>(mentions.size() - 1)}});
+  }
+  for (std::uint32_t a = 0; a < actors.size(); ++a)
     out[a].actor = std::move(actors[a]);
+  // Tokens come in sentence order, so the mentions of a sentence are neighbours.
+  std::vector<std::pair<std::uint32_t, std::vector<Ref>>> by_sentence;
+  for (const auto &[sentence, ref] : refs_in_order) {
+    if (by_sentence.empty() || by_sentence.back().first != sentence)
+      by_sentence.push_back({sentence, {}});
+    by_sentence.back().second.push_back(ref);
   }
 
   const auto first_hit = first_hits(analysis);
   std::vector<TargetFeature> sentence_features, own;
   std::vector<TargetSpan> others;
   std::vector<Driver> drivers;
+  StanceModel::SentencePart sentence_part;
   for (const auto &[s, refs] : by_sentence) {
     sentence_features.clear();
     extractor.sentence(doc, s, sentence_features);
+    model.score_sentence(sentence_features, sentence_part, true);
     const std::span<const Hit> hits(analysis.hits.data() + first_hit[s],
                                     first_hit[s + 1] - first_hit[s]);
     for (const auto &ref : refs) {
@@ -103,8 +126,9 @@ std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis 
       }
       own.clear();
       extractor.target(doc, analysis, hits, m.target, others, own);
-      m.prediction = model.predict(own, sentence_features, &drivers);
+      m.prediction = model.predict(own, sentence_part, &drivers);
       for (std::size_t k = 0; k < drivers.size() && m.drivers.size() < drivers_kept; ++k) {
+        if (k == ordered_drivers) order_drivers(std::span(drivers).subspan(k), m.prediction.value);
         // Names of this or another actor are not reasons: only the words around them.
         const auto token = drivers[k].token;
         const bool named = (token >= m.target.first && token <= m.target.last) ||

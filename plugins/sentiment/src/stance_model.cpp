@@ -107,13 +107,50 @@ void StanceModel::accumulate(std::span<const TargetFeature> features, std::array
   }
 }
 
+namespace {
+
+// Adds up the entries of one token (in token order on entry).
+void merge_by_token(std::vector<Driver> &drivers) {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < drivers.size(); ++i) {
+    if (out > 0 && drivers[out - 1].token == drivers[i].token)
+      drivers[out - 1].weight += drivers[i].weight;
+    else
+      drivers[out++] = drivers[i];
+  }
+  drivers.resize(out);
+}
+
+bool by_token(const Driver &x, const Driver &y) noexcept {
+  return x.token < y.token;
+}
+
+} // namespace
+
+void order_drivers(std::span<Driver> drivers, float value) {
+  const float direction = value >= 0.0f ? 1.0f : -1.0f;
+  std::sort(drivers.begin(), drivers.end(), [&](const Driver &x, const Driver &y) {
+    return x.weight * direction > y.weight * direction;
+  });
+}
+
+void StanceModel::score_sentence(std::span<const TargetFeature> sentence, SentencePart &out,
+                                 bool with_drivers) const {
+  out.logits = {};
+  out.drivers.clear();
+  accumulate(sentence, out.logits, with_drivers ? &out.drivers : nullptr);
+  std::sort(out.drivers.begin(), out.drivers.end(), by_token);
+  merge_by_token(out.drivers);
+}
+
 StancePrediction StanceModel::predict(std::span<const TargetFeature> own,
-                                      std::span<const TargetFeature> sentence,
+                                      const SentencePart &sentence,
                                       std::vector<Driver> *drivers) const {
   std::array<float, 3> logits{};
   if (drivers != nullptr) drivers->clear();
   accumulate(own, logits, drivers);
-  accumulate(sentence, logits, drivers);
+  for (std::size_t c = 0; c < 3; ++c)
+    logits[c] += sentence.logits[c];
 
   StancePrediction p;
   const float top = *std::max_element(logits.begin(), logits.end());
@@ -127,21 +164,19 @@ StancePrediction StanceModel::predict(std::span<const TargetFeature> own,
   p.polarity = static_cast<int>(best - p.probability.begin()) - 1;
 
   if (drivers != nullptr) {
-    // One entry per token, then the ones that pushed the way the prediction went first.
-    std::sort(drivers->begin(), drivers->end(),
-              [](const Driver &x, const Driver &y) { return x.token < y.token; });
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < drivers->size(); ++i) {
-      if (out > 0 && (*drivers)[out - 1].token == (*drivers)[i].token)
-        (*drivers)[out - 1].weight += (*drivers)[i].weight;
-      else
-        (*drivers)[out++] = (*drivers)[i];
-    }
-    drivers->resize(out);
+    // One entry per token (the target's own, then the sentence's, already one per token),
+    // then the ones that pushed the way the prediction went first.
+    std::sort(drivers->begin(), drivers->end(), by_token);
+    const auto own_end = static_cast<std::ptrdiff_t>(drivers->size());
+    drivers->insert(drivers->end(), sentence.drivers.begin(), sentence.drivers.end());
+    std::inplace_merge(drivers->begin(), drivers->begin() + own_end, drivers->end(), by_token);
+    merge_by_token(*drivers);
     const float direction = p.value >= 0.0f ? 1.0f : -1.0f;
-    std::sort(drivers->begin(), drivers->end(), [&](const Driver &x, const Driver &y) {
-      return x.weight * direction > y.weight * direction;
-    });
+    const auto head = static_cast<std::ptrdiff_t>(std::min(drivers->size(), ordered_drivers));
+    std::partial_sort(drivers->begin(), drivers->begin() + head, drivers->end(),
+                      [&](const Driver &x, const Driver &y) {
+                        return x.weight * direction > y.weight * direction;
+                      });
   }
   return p;
 }

@@ -28,6 +28,13 @@ struct Driver {
   float weight = 0.0f;
 };
 
+// How many drivers predict() puts in order: a caller quotes three, so ordering every word of a
+// long sentence would be wasted.
+inline constexpr std::size_t ordered_drivers = 16;
+
+// Orders drivers by their weight toward `value`'s direction, largest first.
+void order_drivers(std::span<Driver> drivers, float value);
+
 class StanceModel {
 public:
   // Reads "# ..." comment lines, then one "name<TAB>w_negative<TAB>w_neutral<TAB>w_positive" line
@@ -39,10 +46,19 @@ public:
   // The "# provenance:" line of the file, for notes and documentation.
   const std::string &provenance() const noexcept { return provenance_; }
 
+  // The sentence features' share of the logits of every target in the sentence, and the
+  // tokens' shares in it (merged per token, in token order), worked out once per sentence.
+  struct SentencePart {
+    std::array<float, 3> logits{};
+    std::vector<Driver> drivers;
+  };
+  void score_sentence(std::span<const TargetFeature> sentence, SentencePart &out,
+                      bool with_drivers) const;
+
   // Scores the target's own features and its sentence's (either may be empty). When `drivers`
-  // is given, it receives each token's weight toward the predicted direction, largest first.
-  StancePrediction predict(std::span<const TargetFeature> own,
-                           std::span<const TargetFeature> sentence,
+  // is given, it receives each token's weight toward the predicted direction: the
+  // `ordered_drivers` weightiest first, in order, then the rest (order_drivers orders them too).
+  StancePrediction predict(std::span<const TargetFeature> own, const SentencePart &sentence,
                            std::vector<Driver> *drivers = nullptr) const;
 
 private:
