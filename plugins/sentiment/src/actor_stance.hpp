@@ -21,6 +21,7 @@ struct ActorMentions {
   std::string category;
   std::vector<sdk::Span> spans; // every mention, in any order
   bool of_interest = false;
+  std::string state; // for an office holder, the state it holds office in (ISO 3166 code)
 };
 
 struct MentionStance {

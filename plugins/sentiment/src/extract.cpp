@@ -1,6 +1,7 @@
 // SentimentPlugin::extract: scores a document and writes its metrics and items.
 #include "sentiment_plugin.hpp"
 #include "stance_output.hpp"
+#include "state_sides.hpp"
 #include "summary.hpp"
 
 #include <algorithm>
@@ -263,7 +264,8 @@ void SentimentPlugin::extract(const sdk::Document &doc, const sdk::Inputs &input
                         .label = std::string(sdk::view(item.label)),
                         .category = std::string(sdk::view(item.category)),
                         .spans = {spans.begin(), spans.end()},
-                        .of_interest = false});
+                        .of_interest = false,
+                        .state = std::string(sdk::ResultView::attribute(item, "state"))});
     }
   } else {
     out.note("No actors result was given (is the actors plugin loaded?): stance was scored only "
@@ -281,11 +283,17 @@ void SentimentPlugin::extract(const sdk::Document &doc, const sdk::Inputs &input
                       .label = name,
                       .category = "actor of interest",
                       .spans = find_name(doc, name),
-                      .of_interest = true});
+                      .of_interest = true,
+                      .state = {}});
   }
   if (actors.empty()) return;
-  const auto stances = stance_toward(doc, analysis, target_features_, stance_model_,
-                                     std::move(actors), settings_.emit_target_features);
+  auto stances = stance_toward(doc, analysis, target_features_, stance_model_, std::move(actors),
+                               settings_.emit_target_features);
+  if (!settings_.emit_target_features) {
+    auto sides = state_sides(stances);
+    stances.insert(stances.end(), std::make_move_iterator(sides.begin()),
+                   std::make_move_iterator(sides.end()));
+  }
   write_actor_stances(doc, stances, settings_.actor_evidence, out);
   if (settings_.emit_target_features) write_target_features(stances, out);
 }

@@ -194,3 +194,40 @@ TEST_CASE("stance: without an actors result, actors of interest are found by nam
   CHECK(std::none_of(plain.items.begin(), plain.items.end(),
                      [](const auto &item) { return item.category == "actor"; }));
 }
+
+TEST_CASE("stance: a state and its leaders are also scored together, as one side",
+          "[sentiment][stance]") {
+  const auto doc =
+      make_document("Russia launched a brutal invasion. Putin was condemned for the atrocities. "
+                    "Critics of Russia demanded sanctions. Macron praised the brave defenders. "
+                    "France welcomed the refugees.");
+  auto actors = actors_for(doc, {{"state:RU", "Russia", {"Russia"}},
+                                 {"person:vladimir-putin", "Vladimir Putin", {"Putin"}},
+                                 {"person:emmanuel-macron", "Emmanuel Macron", {"Macron"}}});
+  actors.items[0].category = "state";
+  actors.items[1].attributes.push_back({"state", "RU"});
+  actors.items[2].attributes.push_back({"state", "FR"});
+  const auto r = sentiment_of(doc, "", {actors});
+
+  const auto *russia = item_of(r, "state:RU");
+  const auto *putin = item_of(r, "person:vladimir-putin");
+  const auto *side = item_of(r, "side:RU");
+  REQUIRE(russia != nullptr);
+  REQUIRE(putin != nullptr);
+  REQUIRE(side != nullptr);
+  CHECK(side->label == "Russia and its leaders");
+  CHECK(side->count == russia->count + putin->count);
+  CHECK(side->weight < 0.0);
+  // Its mean is over the members' mentions together.
+  const double pooled = (russia->weight * static_cast<double>(russia->count) +
+                         putin->weight * static_cast<double>(putin->count)) /
+                        static_cast<double>(side->count);
+  CHECK(side->weight == Approx(pooled).margin(1e-6));
+  const auto *metric = r.metric("stance:side:RU");
+  REQUIRE(metric != nullptr);
+  CHECK(metric->sentence_values.size() == 3); // three sentences name Russia or Putin
+
+  // France is named without any of its leaders (Macron's state is France, but France's own
+  // entry is not among the actors here): no side.
+  CHECK(item_of(r, "side:FR") == nullptr);
+}
