@@ -59,6 +59,18 @@ bool tokens_of(std::span<const sdk::Token> tokens, const sdk::Span &span, std::s
 
 } // namespace
 
+void summarise(ActorStance &a) {
+  double total = 0.0;
+  a.negative = a.neutral = a.positive = 0;
+  for (const auto &m : a.mentions) {
+    total += m.prediction.value;
+    a.negative += m.prediction.polarity < 0;
+    a.neutral += m.prediction.polarity == 0;
+    a.positive += m.prediction.polarity > 0;
+  }
+  a.mean = a.mentions.empty() ? 0.0 : total / static_cast<double>(a.mentions.size());
+}
+
 std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis &analysis,
                                        const TargetFeatureExtractor &extractor,
                                        const StanceModel &model, std::vector<ActorMentions> actors,
@@ -149,14 +161,7 @@ std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis 
   std::vector<ActorStance> kept;
   for (auto &a : out) {
     if (a.mentions.empty() && !a.actor.of_interest) continue;
-    double total = 0.0;
-    for (const auto &m : a.mentions) {
-      total += m.prediction.value;
-      a.negative += m.prediction.polarity < 0;
-      a.neutral += m.prediction.polarity == 0;
-      a.positive += m.prediction.polarity > 0;
-    }
-    a.mean = a.mentions.empty() ? 0.0 : total / static_cast<double>(a.mentions.size());
+    summarise(a);
     kept.push_back(std::move(a));
   }
   return kept;

@@ -39,6 +39,9 @@ struct ActorStance {
   std::uint32_t negative = 0, neutral = 0, positive = 0;
 };
 
+// Sets the actor's mean and class counts from its mentions' predictions.
+void summarise(ActorStance &a);
+
 // Scores every actor's mentions. Mentions that fall on no token are dropped; an actor left
 // without mentions is kept (absent) only when it is of interest.
 std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis &analysis,

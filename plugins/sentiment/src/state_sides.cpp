@@ -53,14 +53,7 @@ std::vector<ActorStance> state_sides(const std::vector<ActorStance> &actors) {
                                       return x.target.first == y.target.first;
                                     }),
                         side.mentions.end());
-    double total = 0.0;
-    for (const auto &m : side.mentions) {
-      total += m.prediction.value;
-      side.negative += m.prediction.polarity < 0;
-      side.neutral += m.prediction.polarity == 0;
-      side.positive += m.prediction.polarity > 0;
-    }
-    side.mean = total / static_cast<double>(side.mentions.size());
+    summarise(side);
     sides.push_back(std::move(side));
   }
   return sides;
