@@ -240,15 +240,21 @@ private:
   }
 
   // Every word of four letters or more capitalised, two or more of them, and no full stop,
-  // question or exclamation mark at the end.
-  bool title_case_line() const {
+  // question or exclamation mark at the end. A line of names and numbers with no function word
+  // or verb ("Bridgend 13 Llanelli 9", a league table's row) is no title: the tagger reads such
+  // rows well.
+  bool title_case_line() {
     std::size_t long_words = 0;
+    bool numbers = false, ordinary = false;
     for (std::size_t k = 0; k < toks_.size(); ++k) {
-      if (!word(k) || !long_word(k)) continue;
+      numbers |= has(toks_[k], ASPECTDIFF_TOKEN_NUMERIC);
+      if (!word(k)) continue;
+      ordinary |= (classes(k) & (wc_function | wc_verb | wc_verb_form)) != 0;
+      if (!long_word(k)) continue;
       if (!capitalised(k) || has(toks_[k], ASPECTDIFF_TOKEN_ALL_CAPS)) return false;
       ++long_words;
     }
-    if (long_words < 2 || toks_.empty()) return false;
+    if (long_words < 2 || toks_.empty() || (numbers && !ordinary)) return false;
     const auto last = norm(toks_.size() - 1);
     return last != "." && last != "?" && last != "!";
   }
@@ -347,6 +353,14 @@ private:
       // noun ("Pence said", "Sanders argued"); the tagger, reading the context, knows better
       // when it sees a person, unless the word is one no surname is (a title, a function word,
       // a capitalised common word, the head of an organisation's or a place's name).
+      if (name.type == NameType::org && tagged_organisation_stands(k)) {
+        Mention org = base(k, e, titled);
+        org.category = Category::organisation;
+        org.confidence = 0.9f;
+        org.name = strings_.intern(norm(k));
+        out_.push_back(std::move(org));
+        return;
+      }
       if (name.type != NameType::per || !tagged_person_stands(k)) return;
       Mention person = base(k, e, titled);
       person.confidence = 0.3f;
@@ -512,6 +526,17 @@ private:
     if ((classes(k) & never_surname) != 0) return false;
     const std::size_t j = k + 1;
     return j < toks_.size() && word(j) && !capitalised(j) && is_verb_form(j);
+  }
+
+  // Whether a one-word name the tagger reads as an organisation, which the rules took for an
+  // ordinary word, stands on the tagger's word: a plural written with a capital inside the
+  // sentence is a team or a body ("the Eagles beat", "the Mets"), but a capitalised common word
+  // ("Christians"), a title, a function word or an adjective before a noun ("the Achaemenid
+  // troops") is not.
+  bool tagged_organisation_stands(std::size_t k) {
+    if ((classes(k) & (wc_capcommon | wc_function | wc_title)) != 0) return false;
+    if (plain_noun_after(k + 1) || plural_noun_after(k + 1)) return false;
+    return !sentence_initial(k) && !headline_;
   }
 
   // A verb at j that only a person takes as its subject: a speech verb, "died", or "was born".

@@ -49,6 +49,23 @@ TEST_CASE("actors: in a league table, cities stand for their teams", "[actors][t
   CHECK(rules.at("Leeds") == "place:leeds place");
 }
 
+TEST_CASE("actors: a league table's rows of club names and scores are organisations",
+          "[actors][tagger]") {
+  // Rows with no ordinary word are not title-case headlines (which the tagger is not asked
+  // about): the tagger reads the clubs, none of which a gazetteer knows.
+  const Document doc = make_document(
+      "The results of the matches played in the Welsh rugby union first division on Saturday "
+      "were as follows.\n\nBridgend 13 Llanelli 9\n\nDunvant 21 Ebbw Vale 10\n\n"
+      "On Sunday the New York Mets beat the Cardinals 5-3.");
+  const auto found = actor_of_mention(doc, actors_of(doc));
+  for (const char *team :
+       {"Bridgend", "Llanelli", "Dunvant", "Ebbw Vale", "New York Mets", "Cardinals"}) {
+    INFO(team);
+    REQUIRE(found.count(team) == 1);
+    CHECK_THAT(found.at(team), Catch::EndsWith(" organisation"));
+  }
+}
+
 TEST_CASE("actors: the Kremlin, Beijing and Washington act as their states", "[actors][tagger]") {
   const Document doc =
       make_document("The Kremlin rejected the proposal on Monday. Beijing warned that Washington "
