@@ -51,6 +51,8 @@ double compare_density(std::size_t cls, const std::string &name_a, const sdk::Re
   if (ma == nullptr || mb == nullptr) return 1.0;
   const double va = ma->value, vb = mb->value;
   if (va <= 0.0 && vb <= 0.0) return 1.0;
+  const double similarity = std::min(va, vb) / std::max(va, vb);
+  if (out.similarity_only()) return similarity; // the label and its bootstrap are not kept
   const std::string noun =
       std::string(density_metric[cls]).substr(0, std::string_view(density_metric[cls]).find('_'));
 
@@ -81,7 +83,7 @@ double compare_density(std::size_t cls, const std::string &name_a, const sdk::Re
                .magnitude = magnitude,
                .evidence_a = capped(ma->evidence, ma->evidence_count),
                .evidence_b = capped(mb->evidence, mb->evidence_count)});
-  return std::min(va, vb) / std::max(va, vb);
+  return similarity;
 }
 
 double compare_index(const std::string &name_a, const sdk::ResultView &ra,
@@ -188,7 +190,7 @@ void compare_results(const sdk::ResultView &ra, const sdk::ResultView &rb,
     density_similarity += compare_density(cls, name_a, ra, name_b, rb, out);
   density_similarity /= static_cast<double>(cue_class_count);
   const double index_similarity = compare_index(name_a, ra, name_b, rb, out);
-  compare_actors(name_a, ra, name_b, rb, out);
+  if (!out.similarity_only()) compare_actors(name_a, ra, name_b, rb, out);
   out.similarity(std::clamp(0.5 * (density_similarity + index_similarity), 0.0, 1.0));
 }
 

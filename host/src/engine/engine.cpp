@@ -195,7 +195,8 @@ model::Comparison Engine::compare(const model::Document &a, const model::Documen
     if (comparison.comparable && instances_[i]->has_compare()) {
       try {
         if (auto error = instances_[i]->compare(a, *x, b, *y, comparison,
-                                                isolation == Isolation::every_plugin);
+                                                isolation == Isolation::every_plugin,
+                                                detail == Detail::similarity_only);
             !error.empty())
           comparison.findings.push_back(error_finding(error));
       } catch (const std::exception &e) {

@@ -62,8 +62,9 @@ public:
 
   // How much of a comparison to compute. `similarity_only` leaves out the host's bootstrap
   // intervals of metric deltas (every MetricDelta::interval is empty), which cost more than the
-  // rest of the comparison and do not enter any similarity: a batch ranking thousands of
-  // documents by similarity to a reference never shows them.
+  // rest of the comparison and do not enter any similarity, and tells plugins to skip their
+  // findings (and the bootstraps behind them): a batch ranking thousands of documents by
+  // similarity to a reference never shows them.
   enum class Detail { full, similarity_only };
 
   // A against B, every aspect both have; the plugin's own comparison when it has one.

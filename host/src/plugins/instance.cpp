@@ -65,12 +65,15 @@ std::vector<model::Span> spans(const aspectdiff_span *p, std::size_t n) {
 
 struct CompareCollector {
   model::AspectComparison *out;
+  bool similarity_only = false;
   static void similarity(void *context, double s) {
     auto *c = static_cast<CompareCollector *>(context);
     if (s >= 0.0 && s <= 1.0) c->out->similarity = s;
   }
   static void finding(void *context, const aspectdiff_finding *f) {
-    auto &out = static_cast<CompareCollector *>(context)->out->findings.emplace_back();
+    auto *c = static_cast<CompareCollector *>(context);
+    if (c->similarity_only) return;
+    auto &out = c->out->findings.emplace_back();
     out.key = copy(f->key);
     out.label = copy(f->label);
     out.category = copy(f->category);
@@ -267,7 +270,8 @@ model::AspectResult PluginInstance::extract(const model::Document &doc,
 
 std::string PluginInstance::compare(const model::Document &a, const model::AspectResult &ra,
                                     const model::Document &b, const model::AspectResult &rb,
-                                    model::AspectComparison &out, bool isolate) const {
+                                    model::AspectComparison &out, bool isolate,
+                                    bool similarity_only) const {
   if (!has_compare()) return {};
   if (isolated_) return isolated_->compare(a, ra, b, rb, out);
   if (isolate) {
@@ -279,12 +283,13 @@ std::string PluginInstance::compare(const model::Document &a, const model::Aspec
   ResultViewHolder hb(rb);
   const auto va = a.view();
   const auto vb = b.view();
-  CompareCollector collector{&out};
+  CompareCollector collector{&out, similarity_only};
   aspectdiff_compare_sink sink{};
   sink.struct_size = sizeof sink;
   sink.context = &collector;
   sink.similarity = &CompareCollector::similarity;
   sink.finding = &CompareCollector::finding;
+  sink.similarity_only = similarity_only ? 1 : 0;
   char *message = nullptr;
   const auto status =
       plugin_->descriptor->compare(handle_, &va, &ha.view(), &vb, &hb.view(), &sink, &message);

@@ -54,9 +54,12 @@ public:
   bool has_compare() const noexcept { return plugin_->descriptor->compare != nullptr; }
   // Runs the plugin's own comparison; adds its findings to `out` and, when it gives one, replaces
   // the similarity. Returns the plugin's error message, or "" on success.
+  // `similarity_only`: the caller keeps only the similarity, so the plugin is told it may skip
+  // its findings (ABI 1.2) and any it writes are dropped.
   std::string compare(const model::Document &a, const model::AspectResult &ra,
                       const model::Document &b, const model::AspectResult &rb,
-                      model::AspectComparison &out, bool isolate = false) const;
+                      model::AspectComparison &out, bool isolate = false,
+                      bool similarity_only = false) const;
 
 private:
   // The worker-process copy of an in-process instance, started on first use; nullptr with the

@@ -101,8 +101,8 @@ void SentimentPlugin::compare(const sdk::Document &a, const sdk::ResultView &ra,
 
   // 2. Document scores and their difference.
   const double delta = series_b.mean - series_a.mean;
-  const Interval interval = bootstrap_mean_difference(series_a.values, series_b.values);
-  {
+  if (!out.similarity_only()) { // the interval serves the finding only
+    const Interval interval = bootstrap_mean_difference(series_a.values, series_b.values);
     std::string label;
     if (interval.low <= 0.0 && interval.high >= 0.0)
       label = "A and B are not told apart in overall sentiment: ";
@@ -150,48 +150,50 @@ void SentimentPlugin::compare(const sdk::Document &a, const sdk::ResultView &ra,
 
   // 4. Word shift: each term's contribution per scored sentence, B minus A. Their sum is the
   // difference of mean sentence valence, so the list says which words make the difference.
-  const auto totals_a = term_totals(analysis_a), totals_b = term_totals(analysis_b);
-  std::unordered_map<std::uint32_t, std::pair<const TermTotal *, const TermTotal *>> by_label;
-  for (const auto &t : totals_a)
-    by_label[t.label].first = &t;
-  for (const auto &t : totals_b)
-    by_label[t.label].second = &t;
-  const double na = std::max<double>(1.0, static_cast<double>(series_a.values.size()));
-  const double nb = std::max<double>(1.0, static_cast<double>(series_b.values.size()));
-  struct Shift {
-    std::uint32_t label;
-    double per_a, per_b, shift;
-  };
-  std::vector<Shift> shifts;
-  for (const auto &[label, pair] : by_label) {
-    const double per_a = pair.first ? pair.first->sum / na : 0.0;
-    const double per_b = pair.second ? pair.second->sum / nb : 0.0;
-    shifts.push_back({label, per_a, per_b, per_b - per_a});
-  }
-  std::stable_sort(shifts.begin(), shifts.end(), [](const Shift &x, const Shift &y) {
-    if (std::abs(x.shift) != std::abs(y.shift)) return std::abs(x.shift) > std::abs(y.shift);
-    return x.label < y.label;
-  });
-  for (std::size_t k = 0; k < shifts.size() && k < word_shift_terms; ++k) {
-    const auto &s = shifts[k];
-    if (s.shift == 0.0) break;
-    const auto term = lexicon_.label(s.label);
-    const auto &pair = by_label[s.label];
-    const std::string key = "word-shift:" + std::string(term);
-    const std::string label = "\"" + std::string(term) + "\" makes B more " +
-                              (s.shift < 0.0 ? "negative" : "positive") + " than A (" +
-                              signed_number(s.per_b * 100.0) + " vs " +
-                              signed_number(s.per_a * 100.0) + " valence per 100 sentences)";
-    const auto ev_a = term_sentences(a, analysis_a, pair.first);
-    const auto ev_b = term_sentences(b, analysis_b, pair.second);
-    out.finding({.key = key,
-                 .label = label,
-                 .category = "word-shift",
-                 .value_a = s.per_a,
-                 .value_b = s.per_b,
-                 .magnitude = std::abs(s.shift),
-                 .evidence_a = ev_a,
-                 .evidence_b = ev_b});
+  if (!out.similarity_only()) { // findings only
+    const auto totals_a = term_totals(analysis_a), totals_b = term_totals(analysis_b);
+    std::unordered_map<std::uint32_t, std::pair<const TermTotal *, const TermTotal *>> by_label;
+    for (const auto &t : totals_a)
+      by_label[t.label].first = &t;
+    for (const auto &t : totals_b)
+      by_label[t.label].second = &t;
+    const double na = std::max<double>(1.0, static_cast<double>(series_a.values.size()));
+    const double nb = std::max<double>(1.0, static_cast<double>(series_b.values.size()));
+    struct Shift {
+      std::uint32_t label;
+      double per_a, per_b, shift;
+    };
+    std::vector<Shift> shifts;
+    for (const auto &[label, pair] : by_label) {
+      const double per_a = pair.first ? pair.first->sum / na : 0.0;
+      const double per_b = pair.second ? pair.second->sum / nb : 0.0;
+      shifts.push_back({label, per_a, per_b, per_b - per_a});
+    }
+    std::stable_sort(shifts.begin(), shifts.end(), [](const Shift &x, const Shift &y) {
+      if (std::abs(x.shift) != std::abs(y.shift)) return std::abs(x.shift) > std::abs(y.shift);
+      return x.label < y.label;
+    });
+    for (std::size_t k = 0; k < shifts.size() && k < word_shift_terms; ++k) {
+      const auto &s = shifts[k];
+      if (s.shift == 0.0) break;
+      const auto term = lexicon_.label(s.label);
+      const auto &pair = by_label[s.label];
+      const std::string key = "word-shift:" + std::string(term);
+      const std::string label = "\"" + std::string(term) + "\" makes B more " +
+                                (s.shift < 0.0 ? "negative" : "positive") + " than A (" +
+                                signed_number(s.per_b * 100.0) + " vs " +
+                                signed_number(s.per_a * 100.0) + " valence per 100 sentences)";
+      const auto ev_a = term_sentences(a, analysis_a, pair.first);
+      const auto ev_b = term_sentences(b, analysis_b, pair.second);
+      out.finding({.key = key,
+                   .label = label,
+                   .category = "word-shift",
+                   .value_a = s.per_a,
+                   .value_b = s.per_b,
+                   .magnitude = std::abs(s.shift),
+                   .evidence_a = ev_a,
+                   .evidence_b = ev_b});
+    }
   }
 
   // Similarity: 1 minus a weighted distance; each part saturates at a difference a reader

@@ -114,6 +114,7 @@ double compare_stance(const sdk::Document &a, const sdk::ResultView &ra, const s
       gap_total += std::abs(row.difference);
       ++gap_count;
     }
+    if (out.similarity_only()) continue; // the gap is all the similarity needs
     if (va.size() >= min_mentions && vb.size() >= min_mentions) {
       row.compared = true;
       row.interval = bootstrap_mean_difference(va, vb);
@@ -123,6 +124,8 @@ double compare_stance(const sdk::Document &a, const sdk::ResultView &ra, const s
     }
     table.push_back(std::move(row));
   }
+  const double gap = gap_count > 0 ? gap_total / static_cast<double>(gap_count) : 0.0;
+  if (out.similarity_only()) return gap;
   // Findings first, by standardised size; then the other compared rows, the same way; then the
   // rest by how often they are named.
   std::stable_sort(table.begin(), table.end(), [](const Row &x, const Row &y) {
@@ -165,7 +168,7 @@ double compare_stance(const sdk::Document &a, const sdk::ResultView &ra, const s
                  .evidence_b = row.b.item != nullptr ? sdk::ResultView::evidence(*row.b.item)
                                                      : std::span<const sdk::Span>{}});
   }
-  return gap_count > 0 ? gap_total / static_cast<double>(gap_count) : 0.0;
+  return gap;
 }
 
 } // namespace aspectdiff::plugins::sentiment

@@ -25,7 +25,7 @@ extern "C" {
 #endif
 
 #define ASPECTDIFF_ABI_MAJOR 1
-#define ASPECTDIFF_ABI_MINOR 1
+#define ASPECTDIFF_ABI_MINOR 2
 
 /* Prefix and suffix of the exported entry symbol: aspectdiff_plugin_<name>_v1. */
 #define ASPECTDIFF_ENTRY_PREFIX "aspectdiff_plugin_"
@@ -234,6 +234,11 @@ typedef struct aspectdiff_compare_sink {
   void *context;
   void (*similarity)(void *context, double similarity); /* in [0, 1]; replaces the generic one */
   void (*finding)(void *context, const aspectdiff_finding *finding);
+  /* ABI 1.2: nonzero when the caller keeps only the similarity (a batch ranking thousands of
+   * documents against a reference): the plugin may skip its findings and the work only they
+   * need, such as bootstrap intervals. Findings written anyway are dropped. A plugin must give
+   * the same similarity either way. A 1.1 host's sink ends before this field. */
+  int32_t similarity_only;
 } aspectdiff_compare_sink;
 
 /* An aspect a plugin reads. A required aspect that no loaded plugin provides makes the host

@@ -1,5 +1,6 @@
-// Batch compares every document with the references without the host's bootstrap intervals;
-// the similarities it reports must be exactly those of a full comparison.
+// Batch compares every document with the references without the host's bootstrap intervals
+// and without the plugins' findings (the plugins are told, and skip the work behind them); the
+// similarities it reports must be exactly those of a full comparison.
 #include "engine/engine.hpp"
 #include "text/segment.hpp"
 
@@ -38,6 +39,13 @@ std::size_t interval_count(const model::Comparison &c) {
   return n;
 }
 
+std::size_t finding_count(const model::Comparison &c) {
+  std::size_t n = 0;
+  for (const auto &aspect : c.aspects)
+    n += aspect.findings.size();
+  return n;
+}
+
 } // namespace
 
 TEST_CASE("a similarity-only comparison has no intervals and the same similarities",
@@ -53,6 +61,8 @@ TEST_CASE("a similarity-only comparison has no intervals and the same similariti
   const auto quick = engine.compare(a, ra, b, rb, engine::Engine::Detail::similarity_only);
   CHECK(interval_count(full) > 0); // otherwise the check below proves nothing
   CHECK(interval_count(quick) == 0);
+  CHECK(finding_count(full) > 0);
+  CHECK(finding_count(quick) == 0);
   CHECK(quick.overall == full.overall);
   REQUIRE(quick.aspects.size() == full.aspects.size());
   for (std::size_t i = 0; i < full.aspects.size(); ++i) {

@@ -5,6 +5,7 @@
 #include <aspectdiff/sdk/document.hpp>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -164,7 +165,15 @@ class CompareWriter {
 public:
   explicit CompareWriter(const aspectdiff_compare_sink &sink) noexcept : sink_(sink) {}
   void similarity(double s) const { sink_.similarity(sink_.context, s); }
+  // True when the host keeps only the similarity: findings (and their bootstrap intervals)
+  // need not be computed. The similarity must not depend on this.
+  bool similarity_only() const noexcept {
+    return sink_.struct_size >=
+               offsetof(aspectdiff_compare_sink, similarity_only) + sizeof sink_.similarity_only &&
+           sink_.similarity_only != 0;
+  }
   void finding(const Finding &f) const {
+    if (similarity_only()) return;
     aspectdiff_finding c{};
     c.struct_size = sizeof c;
     c.key = c_str(f.key);
