@@ -52,6 +52,19 @@ long peak_rss_kib(const std::string &command) {
   return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? usage.ru_maxrss : -1;
 }
 
+// Peak resident memory of `command` over a generated corpus of `small` documents and of `large`
+// ones, in KiB: {small, large}.
+std::pair<long, long> peak_rss_small_large(const std::string &command, int small, int large) {
+  const auto small_corpus = scratch_dir("rss-small.jsonl");
+  const auto large_corpus = scratch_dir("rss-large.jsonl");
+  write_batch_corpus(small_corpus, small, false);
+  write_batch_corpus(large_corpus, large, false);
+  const long small_kib = peak_rss_kib(command + " '" + small_corpus.string() + "'");
+  const long large_kib = peak_rss_kib(command + " '" + large_corpus.string() + "'");
+  fs::remove_all(small_corpus.parent_path());
+  return {small_kib, large_kib};
+}
+
 } // namespace
 
 TEST_CASE("extract streams results in input order on several threads", "[e2e][streaming]") {
@@ -143,18 +156,53 @@ TEST_CASE("with --evidence-text each span carries its text beside its offsets",
 TEST_CASE("extract's memory does not grow with its input", "[e2e][streaming]") {
   // Five times the documents: a run that held every result would need several times the
   // memory (about 130 MB more per MB of input before streaming); a streamed one stays level.
-  const auto small = scratch_dir("small.jsonl");
-  const auto large = scratch_dir("large.jsonl");
-  write_batch_corpus(small, 150, false);
-  write_batch_corpus(large, 750, false);
-  const std::string command = "'" + std::string(ASPECTDIFF_TEST_BINARY) +
-                              "' extract --no-cache --quiet --jobs 2 --format jsonl ";
-  const long small_kib = peak_rss_kib(command + "'" + small.string() + "'");
-  const long large_kib = peak_rss_kib(command + "'" + large.string() + "'");
+  const auto [small_kib, large_kib] =
+      peak_rss_small_large("'" + std::string(ASPECTDIFF_TEST_BINARY) +
+                               "' extract --no-cache --quiet --jobs 2 --format jsonl",
+                           150, 750);
   REQUIRE(small_kib > 0);
   REQUIRE(large_kib > 0);
   INFO("peak RSS: " << small_kib / 1024 << " MiB for 150 documents, " << large_kib / 1024
-                    << " MiB for 750 (" << fs::file_size(large) / 1024 << " KiB)");
+                    << " MiB for 750");
   CHECK(large_kib < small_kib + 24 * 1024);
-  fs::remove_all(small.parent_path());
+}
+
+TEST_CASE("compare streams: the same JSON on any number of threads, in input order",
+          "[e2e][streaming]") {
+  const auto corpus = scratch_dir("compare.jsonl");
+  write_batch_corpus(corpus, 24, false);
+  const std::string args = " --format json samples/essay.txt '" + corpus.string() + "'";
+  const auto one = run_aspectdiff("compare --no-cache --jobs 1" + args);
+  INFO(one.err);
+  REQUIRE(one.exit_code == 0);
+  const auto three = run_aspectdiff("compare --no-cache --jobs 3" + args);
+  REQUIRE(three.exit_code == 0);
+  CHECK(three.out == one.out); // nothing depends on which thread ran what
+
+  const auto j = nlohmann::json::parse(one.out);
+  CHECK(j.at("reference") == "samples/essay.txt");
+  REQUIRE(j.at("documents").size() == 25);
+  REQUIRE(j.at("comparisons").size() == 24);
+  REQUIRE(j.at("ranking").size() == 24);
+  for (std::size_t i = 0; i < 24; ++i) {
+    const std::string id = "art-" + std::to_string(i);
+    CHECK(j["documents"][i + 1].at("id") == id);
+    CHECK(j["comparisons"][i].at("a") == "samples/essay.txt");
+    CHECK(j["comparisons"][i].at("b") == id);
+    CHECK(j["comparisons"][i].at("aspects").size() >= 4);
+  }
+  fs::remove_all(corpus.parent_path());
+}
+
+TEST_CASE("compare's memory does not grow with the documents compared", "[e2e][streaming]") {
+  const auto [small_kib, large_kib] = peak_rss_small_large(
+      "'" + std::string(ASPECTDIFF_TEST_BINARY) +
+          "' compare --no-cache --quiet --jobs 2 --format json samples/essay.txt",
+      100, 500);
+  REQUIRE(small_kib > 0);
+  REQUIRE(large_kib > 0);
+  INFO("peak RSS: " << small_kib / 1024 << " MiB for 100 documents, " << large_kib / 1024
+                    << " MiB for 500");
+  // Holding every result and comparison took about 1.5 MB per document.
+  CHECK(large_kib < small_kib + 24 * 1024);
 }

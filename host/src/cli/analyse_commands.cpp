@@ -88,10 +88,91 @@ std::vector<model::RunError> stream_extract(const engine::Engine &engine,
   return errors;
 }
 
+struct StreamedCompare {
+  std::vector<model::RunError> errors;
+  std::vector<std::string> warnings; // about what plugins wrote (result_warnings)
+  bool reference_failed = false;
+};
+
+// `compare --format json` against any number of documents: the reference is read and analysed
+// first and kept; every other document is read, analysed, compared with it and written in turn
+// (on several threads, in input order), then dropped. Only the ranking's entries accumulate.
+StreamedCompare stream_compare(const engine::Engine &engine, const CompareOptions &options) {
+  StreamedOutput output(options.output);
+  report::CompareJsonWriter writer([&](std::string_view text) { output.write(text); },
+                                   {options.output.evidence_text});
+  StreamedCompare run;
+  std::vector<model::RunError> failures;
+  std::vector<model::RankEntry> ranking;
+  std::optional<model::Document> reference;
+  model::DocumentResult reference_result;
+  bool started = false;
+  // The reference is the first document read from the first argument; a JSONL reference file
+  // contributes only its first record as the reference, the rest are compared with it.
+  const auto start = [&](const model::Document *first, std::size_t origin) {
+    started = true;
+    run.reference_failed = first == nullptr || origin != 0;
+    writer.start(run.reference_failed ? nullptr : &first->id, run.reference_failed);
+  };
+  struct Compared {
+    model::Document document;
+    model::DocumentResult result;
+    model::Comparison comparison;
+  };
+
+  std::vector<std::string> paths{options.reference};
+  paths.insert(paths.end(), options.documents.begin(), options.documents.end());
+  engine::run_ordered<model::Document>(
+      engine.jobs(), engine::stream_window(engine.jobs()),
+      [&](const auto &push) {
+        read_each_document(
+            paths, options.input_format,
+            [&](model::Document &&doc, std::size_t origin) {
+              if (!started) {
+                start(&doc, origin);
+                if (!run.reference_failed) {
+                  reference = std::move(doc);
+                  reference_result = engine.analyse(*reference);
+                  collect_failures(reference_result, failures);
+                  add_result_warnings(reference_result, run.warnings);
+                  writer.document(*reference, &reference_result);
+                  return;
+                }
+              }
+              push(std::move(doc));
+            },
+            [&](model::RunError &&error) { run.errors.push_back(std::move(error)); });
+      },
+      [&](model::Document &&doc) {
+        Compared out{std::move(doc), {}, {}};
+        if (!reference) return out; // nothing to compare with: listed without results
+        out.result = engine.analyse(out.document);
+        out.comparison = engine.compare(*reference, reference_result, out.document, out.result);
+        return out;
+      },
+      [&](Compared &&done) {
+        if (!reference) {
+          writer.document(done.document, nullptr);
+          return;
+        }
+        collect_failures(done.result, failures);
+        add_result_warnings(done.result, run.warnings);
+        writer.document(done.document, &done.result);
+        writer.comparison(done.comparison, &*reference, &done.document);
+        ranking.push_back(compare::rank_entry(done.comparison));
+      });
+  if (!started) start(nullptr, 0);
+  compare::order_ranking(ranking);
+  run.errors.insert(run.errors.end(), std::make_move_iterator(failures.begin()),
+                    std::make_move_iterator(failures.end()));
+  writer.finish(ranking, run.errors, engine.plugin_records());
+  output.commit();
+  return run;
+}
+
 // Prints the host's warnings about what plugins wrote; in strict mode they fail the run.
 int finish(const CommonOptions &common, const config::Config &config,
-           const std::vector<model::DocumentResult> &results, int code) {
-  const auto warnings = result_warnings(results);
+           const std::vector<std::string> &warnings, int code) {
   print_warnings(warnings, common.quiet);
   if (code == exit_ok && !warnings.empty() && strict_mode(common, config)) {
     std::cerr << "aspectdiff: error: strict mode: " << warnings.size()
@@ -101,12 +182,33 @@ int finish(const CommonOptions &common, const config::Config &config,
   return code;
 }
 
+// The end of `compare`, streamed or not: the reference's failure, the run's errors, then the
+// warnings about plugin results (fatal in strict mode).
+int finish_compare(const CompareOptions &options, const config::Config &config,
+                   bool reference_failed, const std::vector<model::RunError> &errors,
+                   const std::vector<std::string> &warnings) {
+  if (reference_failed) {
+    std::cerr << "aspectdiff: error: the reference " << options.reference
+              << " could not be read; nothing was compared\n";
+    return exit_failures;
+  }
+  if (!options.common.quiet)
+    for (const auto &e : errors)
+      std::cerr << "aspectdiff: " << e.message << '\n';
+  return finish(options.common, config, warnings, errors.empty() ? exit_ok : exit_failures);
+}
+
 } // namespace
 
 int run_compare(const CompareOptions &options) {
   return guarded([&] {
     auto session = open_session(options.common);
     const auto &engine = *session.engine;
+    if (output_format(options.output, session.config) == "json" && !options.report_file) {
+      const auto streamed = stream_compare(engine, options);
+      return finish_compare(options, session.config, streamed.reference_failed, streamed.errors,
+                            streamed.warnings);
+    }
     model::CompareRun run;
     run.plugins = engine.plugin_records();
 
@@ -149,16 +251,8 @@ int run_compare(const CompareOptions &options) {
                   << '\n';
     }
     emit(options.output, std::move(out).str()); // the buffer itself, not a copy of it
-    if (run.reference_failed) {
-      std::cerr << "aspectdiff: error: the reference " << options.reference
-                << " could not be read; nothing was compared\n";
-      return exit_failures;
-    }
-    if (!options.common.quiet)
-      for (const auto &e : run.errors)
-        std::cerr << "aspectdiff: " << e.message << '\n';
-    return finish(options.common, session.config, run.results,
-                  run.errors.empty() ? exit_ok : exit_failures);
+    return finish_compare(options, session.config, run.reference_failed, run.errors,
+                          result_warnings(run.results));
   });
 }
 
@@ -195,7 +289,7 @@ int run_extract(const ExtractOptions &options) {
     if (!options.common.quiet)
       for (const auto &e : run.errors)
         std::cerr << "aspectdiff: " << e.message << '\n';
-    return finish(options.common, session.config, run.results,
+    return finish(options.common, session.config, result_warnings(run.results),
                   run.errors.empty() ? exit_ok : exit_failures);
   });
 }

@@ -43,12 +43,16 @@ void enforce_strict_load(const engine::Engine &engine) {
   throw model::Error(model::ErrorKind::plugin, "P040", message);
 }
 
+void add_result_warnings(const model::DocumentResult &result, std::vector<std::string> &out) {
+  for (const auto &aspect : result.aspects)
+    for (const auto &note : aspect.notes)
+      if (plugins::is_output_warning(note)) out.push_back(result.document_id + ": " + note);
+}
+
 std::vector<std::string> result_warnings(const std::vector<model::DocumentResult> &results) {
   std::vector<std::string> out;
   for (const auto &doc : results)
-    for (const auto &aspect : doc.aspects)
-      for (const auto &note : aspect.notes)
-        if (plugins::is_output_warning(note)) out.push_back(doc.document_id + ": " + note);
+    add_result_warnings(doc, out);
   return out;
 }
 

@@ -28,5 +28,7 @@ void enforce_strict_load(const engine::Engine &engine);
 // The host's warnings about what plugins wrote (notes coded [W2xx], see result_collector.hpp),
 // one line each, prefixed with the document they concern.
 std::vector<std::string> result_warnings(const std::vector<model::DocumentResult> &results);
+// The same for one document's result, appended to `out`.
+void add_result_warnings(const model::DocumentResult &result, std::vector<std::string> &out);
 
 } // namespace aspectdiff::cli

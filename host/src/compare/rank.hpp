@@ -16,4 +16,9 @@ namespace aspectdiff::compare {
 // Each entry lists the similarity of every comparable aspect, in the comparison's aspect order.
 std::vector<model::RankEntry> rank(const std::vector<model::Comparison> &comparisons);
 
+// The two halves of rank(), for a caller that streams comparisons out and keeps only their
+// entries: one comparison's entry, and the ranking order over entries in input order.
+model::RankEntry rank_entry(const model::Comparison &comparison);
+void order_ranking(std::vector<model::RankEntry> &entries);
+
 } // namespace aspectdiff::compare

@@ -60,6 +60,10 @@ public:
     optional_string(text);
   }
 
+  // The caller handed values of the open array or object to the output itself (text another
+  // JsonStream made at this depth): later separators and the closing bracket must know.
+  void values_written_elsewhere() { levels_.back().empty = false; }
+
 private:
   void before_value();
   void unsigned_number(std::uint64_t v);

@@ -5,6 +5,7 @@
 // Numbers carry six significant digits; a non-finite number is written as null. The output is
 // streamed into one string per document (JsonStream) rather than built as a tree, and `extract`
 // hands each document to ExtractJsonWriter as soon as it is analysed.
+#include "io/spill_file.hpp"
 #include "report/evidence.hpp"
 #include "report/json_stream.hpp"
 #include "report/report.hpp"
@@ -202,17 +203,6 @@ const model::DocumentResult *result_of(const std::vector<model::DocumentResult> 
   return i < results.size() ? &results[i] : nullptr;
 }
 
-void documents(JsonStream &w, const std::vector<Document> &docs,
-               const std::vector<model::DocumentResult> &results) {
-  w.begin_array();
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    w.begin_object();
-    document_members(w, docs[i], result_of(results, i));
-    w.end_object();
-  }
-  w.end_array();
-}
-
 void error_members(JsonStream &w, const model::RunError &e) {
   w.string_member("code", e.code);
   w.string_member("document", e.document);
@@ -393,32 +383,26 @@ std::string display_name(const Document *doc, const std::string &id) {
   return doc == nullptr ? id : std::string(document_name(*doc));
 }
 
-void comparisons(JsonStream &w, const model::CompareRun &run) {
-  w.begin_array();
-  for (const auto &c : run.comparisons) {
-    const Document *a = find(run.documents, c.a_id);
-    const Document *b = find(run.documents, c.b_id);
-    w.begin_object();
-    w.string_member("a", c.a_id);
-    w.string_member("b", c.b_id);
-    w.number_member("overall", c.overall);
-    w.string_member("story",
-                    story_text(pair_story(c, display_name(a, c.a_id), display_name(b, c.b_id))));
-    w.number_member("false_discovery_rate", c.false_discovery_rate);
-    w.key("ranked");
-    ranked(w, c);
-    w.key("aspects");
-    w.begin_object();
-    for (std::size_t i = 0; i < c.aspects.size(); ++i)
-      if (auto last = last_of_first(
-              c.aspects, i, [](const auto &x) -> const std::string & { return x.aspect; })) {
-        w.key(c.aspects[i].aspect);
-        aspect_comparison(w, c.aspects[*last], a, b);
-      }
-    w.end_object();
-    w.end_object();
-  }
-  w.end_array();
+void comparison(JsonStream &w, const model::Comparison &c, const Document *a, const Document *b) {
+  w.begin_object();
+  w.string_member("a", c.a_id);
+  w.string_member("b", c.b_id);
+  w.number_member("overall", c.overall);
+  w.string_member("story",
+                  story_text(pair_story(c, display_name(a, c.a_id), display_name(b, c.b_id))));
+  w.number_member("false_discovery_rate", c.false_discovery_rate);
+  w.key("ranked");
+  ranked(w, c);
+  w.key("aspects");
+  w.begin_object();
+  for (std::size_t i = 0; i < c.aspects.size(); ++i)
+    if (auto last = last_of_first(c.aspects, i,
+                                  [](const auto &x) -> const std::string & { return x.aspect; })) {
+      w.key(c.aspects[i].aspect);
+      aspect_comparison(w, c.aspects[*last], a, b);
+    }
+  w.end_object();
+  w.end_object();
 }
 
 void ranking(JsonStream &w, const std::vector<model::RankEntry> &list) {
@@ -535,33 +519,98 @@ void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run,
   write_extract(out, run, true, options);
 }
 
-void write_compare_json(std::ostream &out, const model::CompareRun &run,
-                        const JsonOptions &options) {
-  std::string text;
-  JsonStream w(text, true);
-  w.evidence_text = options.evidence_text;
+// The comparisons follow the documents in the schema but are made beside them: each goes to a
+// spill file as it comes, written by a second stream that stands at the comparisons array's
+// depth, and is copied after the documents. Memory holds one document and one comparison.
+struct CompareJsonWriter::State {
+  explicit State(const JsonOptions &options) : main(main_text, true), spilled(spill_text, true) {
+    main.evidence_text = spilled.evidence_text = options.evidence_text;
+    spilled.begin_object(); // stand where "comparisons": [ leaves the main stream
+    spilled.key("comparisons");
+    spilled.begin_array();
+    spill_text.clear();
+  }
+  std::string main_text, spill_text;
+  JsonStream main, spilled;
+  io::SpillFile spill;
+};
+
+CompareJsonWriter::CompareJsonWriter(Sink sink, const JsonOptions &options)
+    : sink_(std::move(sink)), state_(std::make_unique<State>(options)) {}
+
+CompareJsonWriter::~CompareJsonWriter() = default;
+
+void CompareJsonWriter::flush() {
+  sink_(state_->main_text);
+  state_->main_text.clear();
+}
+
+void CompareJsonWriter::start(const std::string *reference_id, bool reference_failed) {
+  JsonStream &w = state_->main;
   w.begin_object();
   header_members(w, "compare");
-  // When the reference could not be read, documents[0] is not the reference.
   w.key("reference");
-  if (run.documents.empty() || run.reference_failed)
+  if (reference_id == nullptr)
     w.null();
   else
-    w.string(run.documents.front().id);
-  w.boolean_member("reference_failed", run.reference_failed);
+    w.string(*reference_id);
+  w.boolean_member("reference_failed", reference_failed);
   w.key("documents");
-  documents(w, run.documents, run.results);
-  w.key("comparisons");
-  comparisons(w, run);
-  w.key("ranking");
-  ranking(w, run.ranking);
-  w.key("errors");
-  errors(w, run.errors);
-  w.key("plugins");
-  plugins(w, run.plugins);
+  w.begin_array();
+  flush();
+}
+
+void CompareJsonWriter::document(const model::Document &doc, const model::DocumentResult *result) {
+  JsonStream &w = state_->main;
+  w.begin_object();
+  document_members(w, doc, result);
   w.end_object();
-  text += '\n';
-  out << text;
+  flush();
+}
+
+void CompareJsonWriter::comparison(const model::Comparison &c, const model::Document *a,
+                                   const model::Document *b) {
+  report::comparison(state_->spilled, c, a, b);
+  state_->spill.write(state_->spill_text);
+  state_->spill_text.clear();
+}
+
+void CompareJsonWriter::finish(const std::vector<model::RankEntry> &list,
+                               const std::vector<model::RunError> &run_errors,
+                               const std::vector<model::PluginRecord> &run_plugins) {
+  JsonStream &w = state_->main;
+  w.end_array();
+  w.key("comparisons");
+  w.begin_array();
+  flush();
+  if (!state_->spill.empty()) {
+    state_->spill.replay(sink_);
+    w.values_written_elsewhere();
+  }
+  w.end_array();
+  w.key("ranking");
+  ranking(w, list);
+  w.key("errors");
+  errors(w, run_errors);
+  w.key("plugins");
+  plugins(w, run_plugins);
+  w.end_object();
+  state_->main_text += '\n';
+  flush();
+}
+
+void write_compare_json(std::ostream &out, const model::CompareRun &run,
+                        const JsonOptions &options) {
+  CompareJsonWriter writer([&](std::string_view text) { out << text; }, options);
+  // When the reference could not be read, documents[0] is not the reference.
+  const bool named = !run.documents.empty() && !run.reference_failed;
+  writer.start(named ? &run.documents.front().id : nullptr, run.reference_failed);
+  for (std::size_t i = 0; i < run.documents.size(); ++i)
+    writer.document(run.documents[i], result_of(run.results, i));
+  for (const auto &c : run.comparisons)
+    writer.comparison(c, find(run.documents, c.a_id), find(run.documents, c.b_id));
+  writer.finish(run.ranking, run.errors, run.plugins);
+  out.flush();
 }
 
 } // namespace aspectdiff::report

@@ -86,6 +86,37 @@ private:
   std::unique_ptr<JsonStream> stream_;
 };
 
+// `compare --format json` written as it goes, as write_compare_json writes a whole run: the
+// reference first, then each document and its comparison with the reference as they come; the
+// documents reach `sink` at once, the comparisons (which the schema puts after every document)
+// wait in a temporary file rather than in memory.
+class CompareJsonWriter {
+public:
+  using Sink = std::function<void(std::string_view)>;
+  CompareJsonWriter(Sink sink, const JsonOptions &options = {});
+  ~CompareJsonWriter();
+  CompareJsonWriter(const CompareJsonWriter &) = delete;
+  CompareJsonWriter &operator=(const CompareJsonWriter &) = delete;
+
+  // The header and the reference's id (null when it could not be read). Call once, first.
+  void start(const std::string *reference_id, bool reference_failed);
+  // `result` may be null (a document without results).
+  void document(const model::Document &doc, const model::DocumentResult *result);
+  // `a` and `b` may be null when their documents are not known (no quotes, ids for names).
+  void comparison(const model::Comparison &c, const model::Document *a, const model::Document *b);
+  // The comparisons, then the ranking, errors and plugins. Call once, last.
+  void finish(const std::vector<model::RankEntry> &ranking,
+              const std::vector<model::RunError> &errors,
+              const std::vector<model::PluginRecord> &plugins);
+
+private:
+  struct State;
+  void flush();
+
+  Sink sink_;
+  std::unique_ptr<State> state_;
+};
+
 // The text behind a span, for quoting: the whole sentence containing it when `sentence` is true,
 // trimmed, with runs of whitespace collapsed to one space, and cut at about 240 bytes on a UTF-8
 // code point boundary (an ellipsis marks the cut). Spans outside the text are clamped.
