@@ -10,24 +10,35 @@ namespace {
 
 constexpr float impossible = -std::numeric_limits<float>::infinity();
 
+// The transition weights with the ill-formed ones (I-X after anything but B-X or I-X) made
+// impossible, so that decoding needs no test in its inner loop.
+using Transitions = std::array<float, (tag_count + 1) * tag_count>;
+Transitions constrained(const float *transitions) noexcept {
+  Transitions out;
+  for (std::size_t p = 0; p <= tag_count; ++p)
+    for (std::size_t t = 0; t < tag_count; ++t)
+      out[p * tag_count + t] = allowed(p, t) ? transitions[p * tag_count + t] : impossible;
+  return out;
+}
+
 // Decodes candidates [a, b): the tag before a is O (or the sentence start when a is 0), the
 // tag after b - 1 is O (or nothing at the sentence's end).
 void decode_run(std::span<const float> emissions, std::size_t a, std::size_t b, bool at_end,
-                const float *transitions, DecodeBuffer &buf, std::vector<std::uint8_t> &tags) {
+                const Transitions &transitions, DecodeBuffer &buf,
+                std::vector<std::uint8_t> &tags) {
   const std::size_t from_start = a == 0 ? tag_count : std::size_t{tag_o};
   float *score = buf.score.data();
   std::uint8_t *back = buf.back.data();
   for (std::size_t t = 0; t < tag_count; ++t)
-    score[a * tag_count + t] = allowed(from_start, t) ? transitions[from_start * tag_count + t] +
-                                                            emissions[a * tag_count + t]
-                                                      : impossible;
-  for (std::size_t k = a + 1; k < b; ++k)
+    score[a * tag_count + t] =
+        transitions[from_start * tag_count + t] + emissions[a * tag_count + t];
+  for (std::size_t k = a + 1; k < b; ++k) {
+    const float *previous = &score[(k - 1) * tag_count];
     for (std::size_t t = 0; t < tag_count; ++t) {
       float best = impossible;
       std::uint8_t arg = tag_o;
       for (std::size_t p = 0; p < tag_count; ++p) {
-        if (!allowed(p, t)) continue;
-        const float s = score[(k - 1) * tag_count + p] + transitions[p * tag_count + t];
+        const float s = previous[p] + transitions[p * tag_count + t];
         if (s > best) {
           best = s;
           arg = static_cast<std::uint8_t>(p);
@@ -36,6 +47,7 @@ void decode_run(std::span<const float> emissions, std::size_t a, std::size_t b, 
       score[k * tag_count + t] = best + emissions[k * tag_count + t];
       back[k * tag_count + t] = arg;
     }
+  }
   float best = impossible;
   std::uint8_t last = tag_o;
   for (std::size_t t = 0; t < tag_count; ++t) {
@@ -59,6 +71,7 @@ void viterbi(std::span<const float> emissions, std::span<const std::uint8_t> can
   tags.assign(n, tag_o);
   buffer.score.resize(n * tag_count);
   buffer.back.resize(n * tag_count);
+  const Transitions allowed_transitions = constrained(transitions);
   for (std::size_t a = 0; a < n;) {
     if (!candidate[a]) {
       ++a;
@@ -67,7 +80,7 @@ void viterbi(std::span<const float> emissions, std::span<const std::uint8_t> can
     std::size_t b = a;
     while (b < n && candidate[b])
       ++b;
-    decode_run(emissions, a, b, b == n, transitions, buffer, tags);
+    decode_run(emissions, a, b, b == n, allowed_transitions, buffer, tags);
     a = b;
   }
 }

@@ -1,7 +1,11 @@
 #include "actor_stance.hpp"
 
+#include "state_sides.hpp"
+
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <iterator>
 #include <unordered_set>
 
 namespace aspectdiff::plugins::sentiment {
@@ -74,7 +78,7 @@ void summarise(ActorStance &a) {
 std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis &analysis,
                                        const TargetFeatureExtractor &extractor,
                                        const StanceModel &model, std::vector<ActorMentions> actors,
-                                       bool keep_features) {
+                                       const StanceOptions &options) {
   const auto tokens = doc.tokens();
   std::vector<ActorStance> out(actors.size());
   // Every mention of every actor in text order (one walk over the tokens finds them all),
@@ -94,6 +98,7 @@ std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis 
   struct Ref {
     std::uint32_t actor;
     std::uint32_t mention;
+    TargetSpan target;
   };
   std::vector<std::pair<std::uint32_t, Ref>> refs_in_order; // (sentence, mention)
   std::size_t cursor = 0;
@@ -106,7 +111,7 @@ std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis 
     mentions.push_back(
         {.target = t, .span = p.span, .prediction = {}, .drivers = {}, .features = {}});
     refs_in_order.push_back(
-        {t.sentence, {p.actor, static_cast<std::uint32_t>(mentions.size() - 1)}});
+        {t.sentence, {p.actor, static_cast<std::uint32_t>(mentions.size() - 1), t}});
   }
   for (std::uint32_t a = 0; a < actors.size(); ++a)
     out[a].actor = std::move(actors[a]);
@@ -121,37 +126,28 @@ std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis 
   const auto first_hit = first_hits(analysis);
   std::vector<TargetFeature> sentence_features, own;
   std::vector<TargetSpan> others;
-  std::vector<Driver> drivers;
   StanceModel::SentencePart sentence_part;
+  // The mention's others: every other mention of its sentence.
+  auto others_of = [&](const TargetSpan &target, const std::vector<Ref> &refs) {
+    others.clear();
+    for (const auto &o : refs)
+      if (o.target.first != target.first) others.push_back(o.target);
+  };
+  auto hits_of = [&](std::uint32_t s) {
+    return std::span<const Hit>(analysis.hits.data() + first_hit[s],
+                                first_hit[s + 1] - first_hit[s]);
+  };
   for (const auto &[s, refs] : by_sentence) {
     sentence_features.clear();
     extractor.sentence(doc, s, sentence_features);
-    model.score_sentence(sentence_features, sentence_part, true);
-    const std::span<const Hit> hits(analysis.hits.data() + first_hit[s],
-                                    first_hit[s + 1] - first_hit[s]);
+    model.score_sentence(sentence_features, sentence_part, false);
     for (const auto &ref : refs) {
       auto &m = out[ref.actor].mentions[ref.mention];
-      others.clear();
-      for (const auto &o : refs) {
-        const auto &t = out[o.actor].mentions[o.mention].target;
-        if (t.first != m.target.first) others.push_back(t);
-      }
+      others_of(m.target, refs);
       own.clear();
-      extractor.target(doc, analysis, hits, m.target, others, own);
-      m.prediction = model.predict(own, sentence_part, &drivers);
-      for (std::size_t k = 0; k < drivers.size() && m.drivers.size() < drivers_kept; ++k) {
-        if (k == ordered_drivers) order_drivers(std::span(drivers).subspan(k), m.prediction.value);
-        // Names of this or another actor are not reasons: only the words around them.
-        const auto token = drivers[k].token;
-        const bool named = (token >= m.target.first && token <= m.target.last) ||
-                           std::any_of(others.begin(), others.end(), [&](const TargetSpan &o) {
-                             return token >= o.first && token <= o.last;
-                           });
-        if (!named && drivers[k].weight * (m.prediction.value >= 0 ? 1.0f : -1.0f) > 0.0f &&
-            explains(doc.norm(tokens[drivers[k].token])))
-          m.drivers.push_back(drivers[k]);
-      }
-      if (keep_features) {
+      extractor.target(doc, analysis, hits_of(s), m.target, others, own);
+      m.prediction = model.predict(own, sentence_part);
+      if (options.keep_features) {
         m.features = own;
         m.features.insert(m.features.end(), sentence_features.begin(), sentence_features.end());
       }
@@ -160,9 +156,88 @@ std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis 
 
   std::vector<ActorStance> kept;
   for (auto &a : out) {
-    if (a.mentions.empty() && !a.actor.of_interest) continue;
     summarise(a);
-    kept.push_back(std::move(a));
+    if (!a.mentions.empty() || a.actor.of_interest) kept.push_back(std::move(a));
+  }
+  if (options.state_sides) {
+    auto sides = state_sides(kept);
+    kept.insert(kept.end(), std::make_move_iterator(sides.begin()),
+                std::make_move_iterator(sides.end()));
+  }
+
+  // The words behind the mentions that are quoted, worked out for those alone: ordering every
+  // word's share for every mention would cost more than scoring them.
+  std::vector<std::uint32_t> quoted;
+  for (const auto &a : kept)
+    for (const auto *m : quoted_mentions(a, options.quoted_per_actor))
+      quoted.push_back(m->target.first);
+  std::sort(quoted.begin(), quoted.end());
+  quoted.erase(std::unique(quoted.begin(), quoted.end()), quoted.end());
+  auto is_quoted = [&](std::uint32_t first) {
+    return std::binary_search(quoted.begin(), quoted.end(), first);
+  };
+  std::vector<std::pair<std::uint32_t, std::vector<Driver>>> explained; // by first token
+  std::vector<Driver> drivers;
+  for (const auto &[s, refs] : by_sentence) {
+    if (std::none_of(refs.begin(), refs.end(),
+                     [&](const Ref &r) { return is_quoted(r.target.first); }))
+      continue;
+    sentence_features.clear();
+    extractor.sentence(doc, s, sentence_features);
+    model.score_sentence(sentence_features, sentence_part, true);
+    for (const auto &ref : refs) {
+      const TargetSpan &target = ref.target;
+      if (!is_quoted(target.first) ||
+          (!explained.empty() && explained.back().first == target.first))
+        continue;
+      others_of(target, refs);
+      own.clear();
+      extractor.target(doc, analysis, hits_of(s), target, others, own);
+      const auto prediction = model.predict(own, sentence_part, &drivers);
+      std::vector<Driver> kept_drivers;
+      for (std::size_t k = 0; k < drivers.size() && kept_drivers.size() < drivers_kept; ++k) {
+        if (k == ordered_drivers) order_drivers(std::span(drivers).subspan(k), prediction.value);
+        // Names of this or another actor are not reasons: only the words around them.
+        const auto token = drivers[k].token;
+        const bool named = (token >= target.first && token <= target.last) ||
+                           std::any_of(others.begin(), others.end(), [&](const TargetSpan &o) {
+                             return token >= o.first && token <= o.last;
+                           });
+        if (!named && drivers[k].weight * (prediction.value >= 0 ? 1.0f : -1.0f) > 0.0f &&
+            explains(doc.norm(tokens[drivers[k].token])))
+          kept_drivers.push_back(drivers[k]);
+      }
+      explained.push_back({target.first, std::move(kept_drivers)});
+    }
+  }
+  std::sort(explained.begin(), explained.end(),
+            [](const auto &x, const auto &y) { return x.first < y.first; });
+  for (auto &a : kept)
+    for (auto &m : a.mentions) {
+      const auto it =
+          std::lower_bound(explained.begin(), explained.end(), m.target.first,
+                           [](const auto &e, std::uint32_t first) { return e.first < first; });
+      if (it != explained.end() && it->first == m.target.first) m.drivers = it->second;
+    }
+  return kept;
+}
+
+std::vector<const MentionStance *> quoted_mentions(const ActorStance &a, std::size_t limit) {
+  std::vector<const MentionStance *> order;
+  for (const auto &m : a.mentions)
+    order.push_back(&m);
+  std::stable_sort(order.begin(), order.end(), [](const MentionStance *x, const MentionStance *y) {
+    return std::abs(x->prediction.value) > std::abs(y->prediction.value);
+  });
+  // One mention per sentence: the sentence is what is quoted.
+  std::vector<const MentionStance *> kept;
+  for (const auto *m : order) {
+    if (std::any_of(kept.begin(), kept.end(), [&](const MentionStance *k) {
+          return k->target.sentence == m->target.sentence;
+        }))
+      continue;
+    kept.push_back(m);
+    if (kept.size() >= limit) break;
   }
   return kept;
 }

@@ -28,7 +28,8 @@ struct MentionStance {
   TargetSpan target;
   sdk::Span span; // the mention's bytes
   StancePrediction prediction;
-  std::vector<Driver> drivers;         // the tokens that weighed most, strongest first (up to 3)
+  std::vector<Driver> drivers;         // for a quoted mention, the tokens that weighed most,
+                                       // strongest first (up to 3)
   std::vector<TargetFeature> features; // only when asked for (the fitting tool's dump)
 };
 
@@ -42,12 +43,24 @@ struct ActorStance {
 // Sets the actor's mean and class counts from its mentions' predictions.
 void summarise(ActorStance &a);
 
-// Scores every actor's mentions. Mentions that fall on no token are dropped; an actor left
-// without mentions is kept (absent) only when it is of interest.
+struct StanceOptions {
+  std::size_t quoted_per_actor = 4; // mentions quoted per actor, with the words behind them
+  bool state_sides = true;          // add each state with its leaders as one more actor
+  bool keep_features = false;       // keep every mention's features (the fitting tool's dump)
+};
+
+// Scores every actor's mentions, then adds the state sides (state_sides.hpp) and works out the
+// words behind the mentions that will be quoted (quoted_mentions). Mentions that fall on no
+// token are dropped; an actor left without mentions is kept (absent) only when it is of
+// interest.
 std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis &analysis,
                                        const TargetFeatureExtractor &extractor,
                                        const StanceModel &model, std::vector<ActorMentions> actors,
-                                       bool keep_features = false);
+                                       const StanceOptions &options);
+
+// The mentions quoted for an actor: those that weigh most (the largest |value|, earlier first
+// among equals), one per sentence, at most `limit`.
+std::vector<const MentionStance *> quoted_mentions(const ActorStance &a, std::size_t limit);
 
 // The mentions of a name in the text, for an actor of interest no actors result lists: the
 // whole name, or its last word where written with a capital ("Xi Jinping", "Xi").

@@ -1,7 +1,6 @@
 // SentimentPlugin::extract: scores a document and writes its metrics and items.
 #include "sentiment_plugin.hpp"
 #include "stance_output.hpp"
-#include "state_sides.hpp"
 #include "summary.hpp"
 
 #include <algorithm>
@@ -287,13 +286,11 @@ void SentimentPlugin::extract(const sdk::Document &doc, const sdk::Inputs &input
                       .state = {}});
   }
   if (actors.empty()) return;
-  auto stances = stance_toward(doc, analysis, target_features_, stance_model_, std::move(actors),
-                               settings_.emit_target_features);
-  if (!settings_.emit_target_features) {
-    auto sides = state_sides(stances);
-    stances.insert(stances.end(), std::make_move_iterator(sides.begin()),
-                   std::make_move_iterator(sides.end()));
-  }
+  const auto stances =
+      stance_toward(doc, analysis, target_features_, stance_model_, std::move(actors),
+                    {.quoted_per_actor = settings_.actor_evidence,
+                     .state_sides = !settings_.emit_target_features,
+                     .keep_features = settings_.emit_target_features});
   write_actor_stances(doc, stances, settings_.actor_evidence, out);
   if (settings_.emit_target_features) write_target_features(stances, out);
 }

@@ -9,31 +9,6 @@
 
 namespace aspectdiff::plugins::sentiment {
 
-namespace {
-
-// The mentions that weigh most: the largest |value|, earlier first among equals.
-std::vector<const MentionStance *> weightiest(const ActorStance &a, std::size_t limit) {
-  std::vector<const MentionStance *> order;
-  for (const auto &m : a.mentions)
-    order.push_back(&m);
-  std::stable_sort(order.begin(), order.end(), [](const MentionStance *x, const MentionStance *y) {
-    return std::abs(x->prediction.value) > std::abs(y->prediction.value);
-  });
-  // One mention per sentence: the sentence is what is quoted.
-  std::vector<const MentionStance *> kept;
-  for (const auto *m : order) {
-    if (std::any_of(kept.begin(), kept.end(), [&](const MentionStance *k) {
-          return k->target.sentence == m->target.sentence;
-        }))
-      continue;
-    kept.push_back(m);
-    if (kept.size() >= limit) break;
-  }
-  return kept;
-}
-
-} // namespace
-
 void write_actor_stances(const sdk::Document &doc, const std::vector<ActorStance> &actors,
                          std::size_t evidence_per_actor, const sdk::ResultWriter &out) {
   const auto tokens = doc.tokens();
@@ -42,7 +17,7 @@ void write_actor_stances(const sdk::Document &doc, const std::vector<ActorStance
   std::vector<std::uint32_t> index;
   for (const auto &a : actors) {
     const bool present = !a.mentions.empty();
-    const auto top = weightiest(a, evidence_per_actor);
+    const auto top = quoted_mentions(a, evidence_per_actor);
     std::vector<sdk::Span> sentence_spans, word_spans;
     std::string drivers;
     for (const auto *m : top) {
