@@ -100,7 +100,10 @@ std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis 
     std::uint32_t mention;
     TargetSpan target;
   };
+  for (std::uint32_t a = 0; a < actors.size(); ++a)
+    out[a].mentions.reserve(actors[a].spans.size());
   std::vector<std::pair<std::uint32_t, Ref>> refs_in_order; // (sentence, mention)
+  refs_in_order.reserve(pending.size());
   std::size_t cursor = 0;
   for (const auto &p : pending) {
     TargetSpan t;

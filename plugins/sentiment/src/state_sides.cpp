@@ -39,6 +39,10 @@ std::vector<ActorStance> state_sides(const std::vector<ActorStance> &actors) {
       side.mentions.insert(side.mentions.end(), a.mentions.begin(), a.mentions.end());
       side.actor.spans.insert(side.actor.spans.end(), a.actor.spans.begin(), a.actor.spans.end());
     };
+    std::size_t count = members.state->mentions.size();
+    for (const auto *leader : members.leaders)
+      count += leader->mentions.size();
+    side.mentions.reserve(count);
     add(*members.state);
     for (const auto *leader : members.leaders)
       add(*leader);
