@@ -539,6 +539,22 @@ private:
     return !sentence_initial(k) && !headline_;
   }
 
+  // Whether the word at k, capitalised inside its sentence with no article or other
+  // determiner before it, is followed by a verb: the name of someone acting.
+  bool bare_subject(std::size_t k, std::size_t e) {
+    if (sentence_initial(k) || headline_ || e >= toks_.size() || !word(e) || capitalised(e))
+      return false;
+    if (k > 0 && (classes(k - 1) & wc_function) != 0 &&
+        !has(toks_[k - 1], ASPECTDIFF_TOKEN_CAPITALISED)) {
+      const auto before = norm(k - 1);
+      if (before == "the" || before == "a" || before == "an" || before == "these" ||
+          before == "those" || before == "some" || before == "many" || before == "most" ||
+          before == "all" || before == "other" || before == "their" || before == "our")
+        return false;
+    }
+    return is_verb_form(e) && (classes(k) & wc_capcommon) == 0;
+  }
+
   // A verb at j that only a person takes as its subject: a speech verb, "died", or "was born".
   bool person_verb_after(std::size_t j) {
     if (j >= toks_.size() || !word(j) || capitalised(j)) return false;
@@ -1073,7 +1089,11 @@ private:
         }
         return;
       }
-      if (norm(k).ends_with("s") && (stem_classes(norm(k)) & (wc_common | wc_capcommon)) != 0)
+      // A plural noun in capitals ("Researchers", "Christians") is a class of people, unless
+      // it stands with no article inside the sentence as the subject of a verb: "But Sanders
+      // gave", "when Rivers said".
+      if (norm(k).ends_with("s") && (stem_classes(norm(k)) & (wc_common | wc_capcommon)) != 0 &&
+          !bare_subject(k, e))
         return;
       // Plural acronyms ("MLAs", "HFCs") are classes of things.
       if (surface.size() >= 3 && surface.back() == 's' &&

@@ -31,6 +31,18 @@ TEST_CASE("actors: names no gazetteer lists are typed by their words and context
   CHECK(*actor(r, "person:petrakis").attribute("source") == "text");
 }
 
+TEST_CASE("actors: a surname that reads as a plural noun is a name where it acts bare",
+          "[actors]") {
+  // "sanders" is also the plural of a common noun; with no article before it and a verb after
+  // it inside a sentence, it is someone's name. A plural class of people stays no actor.
+  const Document doc = make_document(
+      "But Sanders gave every indication that the campaign would go on. Researchers said "
+      "little. The protesters gave way.");
+  const AspectResult r = actors_of(doc);
+  CHECK(actor(r, "person:sanders").category == "person");
+  REQUIRE(r.items.size() == 1);
+}
+
 TEST_CASE("actors: unknown names can be switched off", "[actors]") {
   const Document doc = make_document("Petrakis said the work would resume in China.");
   const AspectResult r = actors_of(doc, "unknown_names = false");
