@@ -5,6 +5,8 @@ find_package(PkgConfig REQUIRED)
 find_package(Boost 1.74 REQUIRED)
 find_package(tomlplusplus 3.3 REQUIRED)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+# zstd: batch results compressed on request (results.jsonl.zst).
+pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET libzstd)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
 find_package(CLI11 2.1 REQUIRED)
 find_package(fmt 9 REQUIRED)

@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config
   libboost-dev libtomlplusplus-dev libxxhash-dev libicu-dev libcli11-dev libfmt-dev
-  nlohmann-json3-dev libstemmer-dev libcld2-dev
+  nlohmann-json3-dev libstemmer-dev libcld2-dev libzstd-dev
   catch2 libbenchmark-dev
   iso-codes wordnet-base
   python3 python3-jsonschema

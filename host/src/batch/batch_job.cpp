@@ -10,6 +10,7 @@
 #include "batch/pipeline.hpp"
 #include "batch/progress.hpp"
 #include "batch/stop_signal.hpp"
+#include "batch/zstd_frames.hpp"
 #include "model/error.hpp"
 
 #include <chrono>
@@ -109,7 +110,10 @@ int run_directory_job(const JobSpec &spec, const config::Config &config,
     stats = run_pipeline(input, analyser, [&](std::vector<Finished> &batch) {
       // Outputs first, then the records that commit them: a record on disk means its lines are.
       for (auto &f : batch) {
-        results.append(f.result_line);
+        if (spec.compress_results && !f.result_line.empty())
+          results.append(zstd_frame(f.result_line));
+        else
+          results.append(f.result_line);
         errors.append(f.error_lines);
         f.record.results_end = results.size();
         f.record.errors_end = errors.size();

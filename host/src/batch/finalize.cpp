@@ -339,8 +339,9 @@ FinalCounts finalize_job(const JobPaths &paths, const FinalizeInput &in) {
   }
 
   std::error_code ec;
-  std::filesystem::rename(paths.results_part(), paths.results(), ec);
-  if (ec) std::filesystem::rename(paths.results_part(), paths.results()); // throws with the reason
+  const auto results = paths.results(spec.compress_results);
+  std::filesystem::rename(paths.results_part(), results, ec);
+  if (ec) std::filesystem::rename(paths.results_part(), results); // throws with the reason
   std::filesystem::rename(paths.errors_part(), paths.errors(), ec);
   if (ec) std::filesystem::rename(paths.errors_part(), paths.errors());
 
@@ -353,7 +354,8 @@ FinalCounts finalize_job(const JobPaths &paths, const FinalizeInput &in) {
            {"metrics", spec.metrics},
            {"duplicates", to_string(spec.duplicates)},
            {"duplicate_similarity", spec.duplicate_similarity},
-           {"shingle_width", spec.shingle_width}};
+           {"shingle_width", spec.shingle_width},
+           {"compress", spec.compress_results ? "zstd" : "none"}};
   for (const auto &g : spec.group_by)
     job["group_by"].push_back(g.name());
   for (const auto &s : spec.item_sets)
@@ -370,7 +372,7 @@ FinalCounts finalize_job(const JobPaths &paths, const FinalizeInput &in) {
                   {"duplicate_documents", counts.duplicates},
                   {"duplicate_clusters", counts.clusters}}},
                 {"outputs",
-                 {"results.jsonl", "errors.jsonl", "summary.csv", "groups.csv",
+                 {results.filename().string(), "errors.jsonl", "summary.csv", "groups.csv",
                   "group_differences.csv", "ranking.csv", "duplicates.csv"}},
                 {"run", in.run}};
   io::AtomicOutput out(paths.manifest(), kBatchIoError);

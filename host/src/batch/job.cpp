@@ -156,6 +156,10 @@ JobSpec read_job_file(const std::filesystem::path &file, bool &has_config) {
       const auto v = node.value<double>();
       if (!v || !(*v >= 0.5 && *v <= 1.0)) bad(file, node, key, "must be a number from 0.5 to 1");
       spec.duplicate_similarity = *v;
+    } else if (key == "compress") {
+      const auto s = one_string(file, node, key);
+      if (s != "none" && s != "zstd") bad(file, node, key, "must be \"none\" or \"zstd\"");
+      spec.compress_results = s == "zstd";
     } else if (key == "shingle_width") {
       spec.shingle_width = static_cast<unsigned>(integer(file, node, key, 1, 16));
     } else if (key == "shard") {

@@ -43,6 +43,8 @@ struct JobSpec {
   double duplicate_similarity = 0.7; // estimated shingle Jaccard that links two documents
   unsigned shingle_width = 4;        // words per shingle (1..16)
   Shard shard;
+  // results.jsonl as is, or as results.jsonl.zst: one zstd frame per document (batch_output.hpp)
+  bool compress_results = false;
 };
 
 // The settings of the [batch] table of a job file; relative paths are taken from the job

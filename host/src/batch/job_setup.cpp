@@ -54,6 +54,7 @@ std::string job_config_hash(const JobSpec &spec, const std::vector<std::string> 
   h.add(to_string(spec.duplicates))
       .add(std::to_string(spec.duplicate_similarity))
       .add(std::uint64_t{spec.shingle_width});
+  if (spec.compress_results) h.add("compress").add("zstd"); // older jobs keep their hash
   for (const auto &p : plugins)
     h.add("plugin").add(p.name).add(p.version).add(p.config_hash);
   for (const auto &[aspect, weight] : config.weights)

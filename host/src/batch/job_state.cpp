@@ -84,8 +84,10 @@ Checkpoint read_checkpoint(const JobPaths &paths) {
 
 void reopen_outputs(const JobPaths &paths) {
   std::error_code ec;
-  for (const auto &[final_path, part] : {std::pair{paths.results(), paths.results_part()},
-                                         std::pair{paths.errors(), paths.errors_part()}})
+  for (const auto &[final_path, part] :
+       {std::pair{paths.results(), paths.results_part()},
+        std::pair{paths.compressed_results(), paths.results_part()},
+        std::pair{paths.errors(), paths.errors_part()}})
     if (!std::filesystem::exists(part, ec) && std::filesystem::exists(final_path, ec))
       std::filesystem::rename(final_path, part);
 }

@@ -30,6 +30,11 @@ struct JobPaths {
   std::filesystem::path errors_part() const { return state() / "errors.jsonl.part"; }
   std::filesystem::path in_flight() const { return state() / "in-flight"; } // in_flight.hpp
   std::filesystem::path results() const { return dir / "results.jsonl"; }
+  std::filesystem::path compressed_results() const { return dir / "results.jsonl.zst"; }
+  // The finished results file: results.jsonl.zst when the job compresses its results.
+  std::filesystem::path results(bool compressed) const {
+    return compressed ? compressed_results() : results();
+  }
   std::filesystem::path errors() const { return dir / "errors.jsonl"; }
   std::filesystem::path manifest() const { return dir / "manifest.json"; }
 };

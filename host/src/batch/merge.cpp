@@ -50,6 +50,7 @@ JobSpec spec_from(const Json &job) {
       parse_duplicate_mode(job.at("duplicates").get<std::string>()).value_or(DuplicateMode::keep);
   spec.duplicate_similarity = job.at("duplicate_similarity").get<double>();
   spec.shingle_width = job.at("shingle_width").get<unsigned>();
+  spec.compress_results = job.value("compress", std::string("none")) == "zstd";
   return spec;
 }
 
@@ -62,9 +63,14 @@ struct ShardReader {
 
   explicit ShardReader(std::filesystem::path dir)
       : paths{std::move(dir)}, journal(paths.journal(), std::ios::binary),
-        results(paths.results(), std::ios::binary), errors(paths.errors(), std::ios::binary) {
+        results(std::filesystem::exists(paths.compressed_results()) ? paths.compressed_results()
+                                                                    : paths.results(),
+                std::ios::binary),
+        errors(paths.errors(), std::ios::binary) {
+    // Compressed results are copied frame by frame: each record's bytes are whole frames.
     if (!journal || !results || !errors)
-      refuse(paths.dir.string() + ": cannot read its journal, results.jsonl or errors.jsonl");
+      refuse(paths.dir.string() +
+             ": cannot read its journal, results.jsonl (or .zst) or errors.jsonl");
     advance();
   }
 
