@@ -9,7 +9,8 @@
 # every built-in aspect on and no result cache:
 #   extract  --format jsonl       over the whole corpus
 #   compare  --format json        samples/essay.txt against the first 200 articles
-#   batch                         the whole corpus against samples/essay.txt
+#   batch                         the whole corpus against samples/essay.txt, then the same
+#                                 job with compress = "zstd" (results.jsonl.zst)
 # and prints for each: seconds, MB/s and documents/s of input, output size over input size,
 # and peak resident memory. When VADER's Python package (vaderSentiment) is importable, it
 # scores the same documents' text in the same run and the extract/VADER throughput ratio is
@@ -102,6 +103,14 @@ rm -rf "$work/batch"
 timed "$bin" batch --jobs "$jobs" --quiet "$work/job.toml"
 batch_out=$(du -cb "$work"/batch/results.jsonl* 2>/dev/null | tail -1 | cut -f1)
 report "batch" "$input_bytes" "$documents" "${batch_out:-0}"
+
+# The same job with its results compressed (results.jsonl.zst).
+echo 'compress = "zstd"' >>"$work/job.toml"
+sed -i "s|^output = .*|output = \"$work/batch-zstd\"|" "$work/job.toml"
+rm -rf "$work/batch-zstd"
+timed "$bin" batch --jobs "$jobs" --quiet "$work/job.toml"
+report "batch, compress = zstd" "$input_bytes" "$documents" \
+  "$(wc -c <"$work/batch-zstd/results.jsonl.zst")"
 
 echo
 if python3 -c 'import vaderSentiment' 2>/dev/null; then
