@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets of tests/fuzz with Clang (ASan + UBSan) into build-fuzz/ and runs
 # each for SECONDS (default 60), starting from seed corpora made from the samples and the
 # plugins' README files. Corpora grow in build-fuzz/corpus/<target>; a crash leaves
-# build-fuzz/crash-* and makes the script fail. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+# build-fuzz/crash-* and makes the script fail. FUZZ_RUNS=N stops a target after N executions
+# if that comes before SECONDS. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${FUZZ_BUILD_DIR:-"$root/build-fuzz"}
@@ -47,15 +48,18 @@ seed() {
   esac
 }
 
+limits=(-max_total_time="$seconds")
+[[ -n ${FUZZ_RUNS:-} ]] && limits+=(-runs="$FUZZ_RUNS")
+
 status=0
 for target in "${targets[@]}"; do
   seed "$target"
-  echo "== $target for ${seconds}s"
-  if ! (cd "$build" && "$build/bin/$target" -max_total_time="$seconds" -print_final_stats=1 \
+  echo "== $target for ${seconds}s${FUZZ_RUNS:+ or $FUZZ_RUNS runs}"
+  if ! (cd "$build" && "$build/bin/$target" "${limits[@]}" -print_final_stats=1 \
     -max_len=65536 -rss_limit_mb=4096 "$build/corpus/$target" 2>"$build/$target.log"); then
     status=1
     echo "$target: FAILED (see $build/$target.log and $build/crash-*)" >&2
   fi
-  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$build/$target.log" || true
+  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|^Done' "$build/$target.log" || true
 done
 exit $status

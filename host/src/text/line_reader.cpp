@@ -3,8 +3,10 @@
 namespace aspectdiff::text {
 
 namespace {
-constexpr std::size_t kChunk = 1 << 20;
-}
+// One read's worth: large enough that a big file costs few reads, small enough that the
+// zero-filled growth of the buffer costs nothing noticeable on a file of a few lines.
+constexpr std::size_t kChunk = 64 << 10;
+} // namespace
 
 bool LineReader::fill() {
   if (eof_ || error_) return false;
