@@ -8,11 +8,12 @@
 #include "model/error.hpp"
 
 #include <iostream>
-#include <iterator>
+#include <limits>
 #include <optional>
 #include <sstream>
 #include <string_view>
 #include <utility>
+#include <variant>
 
 namespace aspectdiff::cli {
 
@@ -25,10 +26,22 @@ void collect_failures(const model::DocumentResult &result, std::vector<model::Ru
                         result.document_id, a.aspect, a.error});
 }
 
-void collect_failures(const std::vector<model::DocumentResult> &results,
-                      std::vector<model::RunError> &errors) {
-  for (const auto &r : results)
-    collect_failures(r, errors);
+// The run's errors in input order: an unreadable document's where it stood among the others,
+// and each document's failed aspects right after it.
+std::vector<model::RunError>
+errors_in_input_order(ReadDocuments &read, const std::vector<model::DocumentResult> &results) {
+  std::vector<model::RunError> errors;
+  std::size_t next = 0;
+  const auto read_errors_before = [&](std::size_t document) {
+    for (; next < read.errors.size() && read.error_at[next] <= document; ++next)
+      errors.push_back(std::move(read.errors[next]));
+  };
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    read_errors_before(i);
+    collect_failures(results[i], errors);
+  }
+  read_errors_before(std::numeric_limits<std::size_t>::max()); // after the last document
+  return errors;
 }
 
 // Where streamed output goes: the --output file (appearing whole, on commit) or standard
@@ -61,29 +74,40 @@ std::vector<model::RunError> stream_extract(const engine::Engine &engine,
   StreamedOutput output(options.output);
   report::ExtractJsonWriter writer([&](std::string_view text) { output.write(text); }, lines,
                                    {options.output.evidence_text});
-  // Read errors come from the reading thread, failures from the writing one: kept apart, then
-  // listed in that order as a whole run lists them.
-  std::vector<model::RunError> errors, failures;
+  // A document that could not be read travels down the stream as its error, so that the error
+  // comes out where the document would have, whatever the number of threads.
+  using Item = std::variant<model::Document, model::RunError>;
   using Analysed = std::pair<model::Document, model::DocumentResult>;
-  engine::run_ordered<model::Document>(
+  using Done = std::variant<Analysed, model::RunError>;
+  std::vector<model::RunError> errors;
+  const auto add_error = [&](model::RunError &&error) {
+    writer.error(error);
+    errors.push_back(std::move(error));
+  };
+  engine::run_ordered<Item>(
       engine.jobs(), engine::stream_window(engine.jobs()),
       [&](const auto &push) {
         read_each_document(
             options.documents, options.input_format,
-            [&](model::Document &&doc, std::size_t) { push(std::move(doc)); },
-            [&](model::RunError &&error) { errors.push_back(std::move(error)); });
+            [&](model::Document &&doc, std::size_t) { push(Item(std::move(doc))); },
+            [&](model::RunError &&error) { push(Item(std::move(error))); });
       },
-      [&](model::Document &&doc) {
+      [&](Item &&item) -> Done {
+        if (auto *error = std::get_if<model::RunError>(&item)) return std::move(*error);
+        auto &doc = std::get<model::Document>(item);
         auto result = engine.analyse(doc);
         return Analysed{std::move(doc), std::move(result)};
       },
-      [&](Analysed &&done) {
-        collect_failures(done.second, failures);
-        writer.document(done.first, &done.second);
+      [&](Done &&done) {
+        if (auto *error = std::get_if<model::RunError>(&done)) return add_error(std::move(*error));
+        const auto &[doc, result] = std::get<Analysed>(done);
+        writer.document(doc, &result);
+        std::vector<model::RunError> failures;
+        collect_failures(result, failures);
+        for (auto &failure : failures)
+          add_error(std::move(failure));
       });
-  errors.insert(errors.end(), std::make_move_iterator(failures.begin()),
-                std::make_move_iterator(failures.end()));
-  writer.finish(errors, engine.plugin_records());
+  writer.finish({}, engine.plugin_records());
   output.commit();
   return errors;
 }
@@ -102,7 +126,6 @@ StreamedCompare stream_compare(const engine::Engine &engine, const CompareOption
   report::CompareJsonWriter writer([&](std::string_view text) { output.write(text); },
                                    {options.output.evidence_text});
   StreamedCompare run;
-  std::vector<model::RunError> failures;
   std::vector<model::RankEntry> ranking;
   std::optional<model::Document> reference;
   model::DocumentResult reference_result;
@@ -119,10 +142,14 @@ StreamedCompare stream_compare(const engine::Engine &engine, const CompareOption
     model::DocumentResult result;
     model::Comparison comparison;
   };
+  // Errors travel down the stream in their place (a document that could not be read, or the
+  // reference's failed aspects), so that the run lists them in input order.
+  using Item = std::variant<model::Document, model::RunError>;
+  using Done = std::variant<Compared, model::RunError>;
 
   std::vector<std::string> paths{options.reference};
   paths.insert(paths.end(), options.documents.begin(), options.documents.end());
-  engine::run_ordered<model::Document>(
+  engine::run_ordered<Item>(
       engine.jobs(), engine::stream_window(engine.jobs()),
       [&](const auto &push) {
         read_each_document(
@@ -133,38 +160,45 @@ StreamedCompare stream_compare(const engine::Engine &engine, const CompareOption
                 if (!run.reference_failed) {
                   reference = std::move(doc);
                   reference_result = engine.analyse(*reference);
-                  collect_failures(reference_result, failures);
                   add_result_warnings(reference_result, run.warnings);
                   writer.document(*reference, &reference_result);
+                  std::vector<model::RunError> failures;
+                  collect_failures(reference_result, failures);
+                  for (auto &failure : failures)
+                    push(Item(std::move(failure)));
                   return;
                 }
               }
-              push(std::move(doc));
+              push(Item(std::move(doc)));
             },
-            [&](model::RunError &&error) { run.errors.push_back(std::move(error)); });
+            [&](model::RunError &&error) { push(Item(std::move(error))); });
       },
-      [&](model::Document &&doc) {
-        Compared out{std::move(doc), {}, {}};
+      [&](Item &&item) -> Done {
+        if (auto *error = std::get_if<model::RunError>(&item)) return std::move(*error);
+        Compared out{std::move(std::get<model::Document>(item)), {}, {}};
         if (!reference) return out; // nothing to compare with: listed without results
         out.result = engine.analyse(out.document);
         out.comparison = engine.compare(*reference, reference_result, out.document, out.result);
         return out;
       },
-      [&](Compared &&done) {
-        if (!reference) {
-          writer.document(done.document, nullptr);
+      [&](Done &&done) {
+        if (auto *error = std::get_if<model::RunError>(&done)) {
+          run.errors.push_back(std::move(*error));
           return;
         }
-        collect_failures(done.result, failures);
-        add_result_warnings(done.result, run.warnings);
-        writer.document(done.document, &done.result);
-        writer.comparison(done.comparison, &*reference, &done.document);
-        ranking.push_back(compare::rank_entry(done.comparison));
+        auto &compared = std::get<Compared>(done);
+        if (!reference) {
+          writer.document(compared.document, nullptr);
+          return;
+        }
+        collect_failures(compared.result, run.errors);
+        add_result_warnings(compared.result, run.warnings);
+        writer.document(compared.document, &compared.result);
+        writer.comparison(compared.comparison, &*reference, &compared.document);
+        ranking.push_back(compare::rank_entry(compared.comparison));
       });
   if (!started) start(nullptr, 0);
   compare::order_ranking(ranking);
-  run.errors.insert(run.errors.end(), std::make_move_iterator(failures.begin()),
-                    std::make_move_iterator(failures.end()));
   writer.finish(ranking, run.errors, engine.plugin_records());
   output.commit();
   return run;
@@ -215,7 +249,6 @@ int run_compare(const CompareOptions &options) {
     std::vector<std::string> paths{options.reference};
     paths.insert(paths.end(), options.documents.begin(), options.documents.end());
     auto read = read_documents(paths, options.input_format);
-    run.errors = std::move(read.errors);
     // The reference is the first document read from the first argument; a JSONL reference file
     // contributes only its first record as the reference, the rest are compared with it.
     if (read.documents.empty() || read.origin.front() != 0) {
@@ -228,8 +261,8 @@ int run_compare(const CompareOptions &options) {
         run.comparisons.push_back(
             engine.compare(run.documents[0], run.results[0], run.documents[i], run.results[i]));
       run.ranking = compare::rank(run.comparisons);
-      collect_failures(run.results, run.errors);
     }
+    run.errors = errors_in_input_order(read, run.results);
 
     const auto format = output_format(options.output, session.config);
     const auto report = report_options(options.output, session.config);
@@ -274,10 +307,9 @@ int run_extract(const ExtractOptions &options) {
     model::ExtractRun run;
     run.plugins = engine.plugin_records();
     auto read = read_documents(options.documents, options.input_format);
-    run.errors = std::move(read.errors);
     run.documents = std::move(read.documents);
     run.results = engine.analyse_all(run.documents);
-    collect_failures(run.results, run.errors);
+    run.errors = errors_in_input_order(read, run.results);
 
     const auto report = report_options(options.output, session.config);
     std::ostringstream out;

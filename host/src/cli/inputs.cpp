@@ -37,7 +37,10 @@ ReadDocuments read_documents(const std::vector<std::string> &paths, const std::s
         out.documents.push_back(std::move(doc));
         out.origin.push_back(origin);
       },
-      [&](model::RunError &&error) { out.errors.push_back(std::move(error)); });
+      [&](model::RunError &&error) {
+        out.errors.push_back(std::move(error));
+        out.error_at.push_back(out.documents.size());
+      });
   return out;
 }
 

@@ -13,6 +13,7 @@ namespace aspectdiff::cli {
 struct ReadDocuments {
   std::vector<model::Document> documents;
   std::vector<model::RunError> errors; // one per document that could not be read
+  std::vector<std::size_t> error_at;   // error_at[k]: documents read before errors[k]
   std::vector<std::size_t> origin;     // origin[i]: index of the argument documents[i] came from
 };
 

@@ -471,24 +471,32 @@ void ExtractJsonWriter::document(const model::Document &doc, const model::Docume
   flush();
 }
 
-void ExtractJsonWriter::finish(const std::vector<model::RunError> &run_errors,
-                               const std::vector<model::PluginRecord> &run_plugins) {
-  if (lines_) {
-    for (const auto &e : run_errors) {
-      JsonStream &w = stream();
-      w.begin_object();
-      w.string_member("schema", schema_tag);
-      w.string_member("kind", "error");
-      error_members(w, e);
-      w.end_object();
-      flush();
-    }
+void ExtractJsonWriter::error(const model::RunError &e) {
+  if (!lines_) {
+    errors_.push_back(e);
     return;
   }
   JsonStream &w = stream();
+  w.begin_object();
+  w.string_member("schema", schema_tag);
+  w.string_member("kind", "error");
+  error_members(w, e);
+  w.end_object();
+  flush();
+}
+
+void ExtractJsonWriter::finish(const std::vector<model::RunError> &run_errors,
+                               const std::vector<model::PluginRecord> &run_plugins) {
+  if (lines_) {
+    for (const auto &e : run_errors)
+      error(e);
+    return;
+  }
+  errors_.insert(errors_.end(), run_errors.begin(), run_errors.end());
+  JsonStream &w = stream();
   w.end_array();
   w.key("errors");
-  errors(w, run_errors);
+  errors(w, errors_);
   w.key("plugins");
   plugins(w, run_plugins);
   w.end_object();

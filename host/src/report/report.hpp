@@ -71,6 +71,9 @@ public:
 
   // `result` may be null (a document without results).
   void document(const model::Document &doc, const model::DocumentResult *result);
+  // An error in its place among the documents: JSON Lines writes its line now, JSON keeps it
+  // for the errors array, ahead of those given to finish().
+  void error(const model::RunError &error);
   // The run's errors and plugins (JSON), or one line per error (JSON Lines). Call once, last.
   void finish(const std::vector<model::RunError> &errors,
               const std::vector<model::PluginRecord> &plugins);
@@ -84,6 +87,7 @@ private:
   JsonOptions options_;
   std::string buffer_; // reused: grows to the longest document's output
   std::unique_ptr<JsonStream> stream_;
+  std::vector<model::RunError> errors_; // JSON: those added by error(), until finish()
 };
 
 // `compare --format json` written as it goes, as write_compare_json writes a whole run: the

@@ -367,3 +367,34 @@ TEST_CASE("a pretty stream lays out objects and arrays as nlohmann's dump does",
   compact.end_array();
   CHECK(line == R"(["s",2.5,3])");
 }
+
+TEST_CASE("the extract writer puts each error where it is added", "[report]") {
+  const auto run = report::testing::sample_extract_run();
+  const model::RunError unreadable{"I001", "gone.txt", "", "[I001] gone.txt: no such file"};
+  const model::RunError late{"E001", "late.txt", "", "late"};
+  for (const bool lines : {false, true}) {
+    INFO("lines " << lines);
+    std::string text;
+    report::ExtractJsonWriter writer([&](std::string_view piece) { text += piece; }, lines);
+    writer.document(run.documents[0], &run.results[0]);
+    writer.error(unreadable);
+    writer.document(run.documents[1], &run.results[1]);
+    writer.finish({late}, run.plugins);
+    if (lines) {
+      // In place: between the two documents, and the one given to finish() last.
+      std::vector<std::string> order;
+      std::istringstream in(text);
+      for (std::string line; std::getline(in, line);) {
+        const auto j = nlohmann::json::parse(line);
+        order.push_back(j.at(j.at("kind") == "document" ? "id" : "document"));
+      }
+      CHECK(order ==
+            std::vector<std::string>{"samples/a.txt", "gone.txt", "samples/b.txt", "late.txt"});
+    } else {
+      const auto j = nlohmann::json::parse(text);
+      REQUIRE(j.at("errors").size() == 2);
+      CHECK(j["errors"][0].at("document") == "gone.txt");
+      CHECK(j["errors"][1].at("document") == "late.txt");
+    }
+  }
+}
