@@ -229,3 +229,35 @@ TEST_CASE("extract accepts --plugin-timeout and refuses a negative one", "[e2e][
   CHECK(run_aspectdiff("extract --no-cache --plugin-timeout 2 samples/essay.txt").exit_code == 0);
   CHECK(run_aspectdiff("extract --no-cache --plugin-timeout -1 samples/essay.txt").exit_code == 2);
 }
+
+TEST_CASE("quiet silences the warning that a failing plugin was disabled, not the errors",
+          "[e2e][isolation]") {
+  const auto dir = scratch("quiet");
+  std::string documents;
+  for (int i = 1; i <= 4; ++i) {
+    const auto path = dir / ("crash-" + std::to_string(i) + ".txt");
+    std::ofstream(path) << aspectdiff::testing::sample_paragraphs().at(0)
+                        << " plugin-crash-trigger\n";
+    documents += " '" + path.string() + "'";
+  }
+  // One thread, so that the three crashes come in a row and the fourth document finds the
+  // plugin disabled.
+  const std::string command =
+      "extract --no-cache --format json -j 1 --plugin-dir '" + unstable_fixtures + "'";
+  const std::string warning = "warning: plugin 'crashes' is disabled for the rest of this run";
+  for (const bool quiet : {false, true}) {
+    INFO("quiet " << quiet);
+    const auto r = run_aspectdiff(command + (quiet ? " -q" : "") + documents);
+    INFO(r.err);
+    CHECK(r.exit_code == 1);
+    CHECK((r.err.find(warning) != std::string::npos) == !quiet);
+    // The failures are reported either way: on standard error and in the output.
+    for (int i = 1; i <= 3; ++i)
+      CHECK_THAT(r.err, Catch::Contains("[P040] plugin 'crashes' crashed while analysing") &&
+                            Catch::Contains("crash-" + std::to_string(i) + ".txt"));
+    CHECK_THAT(r.err, Catch::Contains("[P042] plugin 'crashes' was disabled after 3 failures") &&
+                          Catch::Contains("crash-4.txt"));
+    CHECK(json::parse(r.out).at("errors").size() == 4);
+  }
+  std::filesystem::remove_all(dir);
+}

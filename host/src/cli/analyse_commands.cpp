@@ -226,9 +226,7 @@ int finish_compare(const CompareOptions &options, const config::Config &config,
               << " could not be read; nothing was compared\n";
     return exit_failures;
   }
-  if (!options.common.quiet)
-    for (const auto &e : errors)
-      std::cerr << "aspectdiff: " << e.message << '\n';
+  print_errors(errors);
   return finish(options.common, config, warnings, errors.empty() ? exit_ok : exit_failures);
 }
 
@@ -299,9 +297,7 @@ int run_extract(const ExtractOptions &options) {
     const auto &engine = *session.engine;
     if (format == "json" || format == "jsonl") {
       const auto errors = stream_extract(engine, options, format == "jsonl");
-      if (!options.common.quiet)
-        for (const auto &e : errors)
-          std::cerr << "aspectdiff: " << e.message << '\n';
+      print_errors(errors);
       return errors.empty() ? exit_ok : exit_failures;
     }
     model::ExtractRun run;
@@ -318,9 +314,7 @@ int run_extract(const ExtractOptions &options) {
     else
       report::write_extract_terminal(out, run, report);
     emit(options.output, std::move(out).str()); // the buffer itself, not a copy of it
-    if (!options.common.quiet)
-      for (const auto &e : run.errors)
-        std::cerr << "aspectdiff: " << e.message << '\n';
+    print_errors(run.errors);
     return finish(options.common, session.config, result_warnings(run.results),
                   run.errors.empty() ? exit_ok : exit_failures);
   });

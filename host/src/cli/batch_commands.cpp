@@ -83,6 +83,7 @@ int run_batch(const BatchOptions &options) {
     engine_options.cache_dir = options.common.cache_dir;
     engine_options.jobs = options.common.jobs;
     engine_options.plugin_timeout = options.common.plugin_timeout;
+    engine_options.quiet = options.common.quiet;
     const engine::Engine engine(config, engine_options);
     print_warnings(engine.warnings(), options.common.quiet);
     if (!options.common.quiet)

@@ -24,6 +24,7 @@ Session open_session(const CommonOptions &options, bool with_engine) {
     engine_options.cache_dir = options.cache_dir;
     engine_options.jobs = options.jobs;
     engine_options.plugin_timeout = options.plugin_timeout;
+    engine_options.quiet = options.quiet;
     session.engine = std::make_unique<engine::Engine>(session.config, engine_options);
     print_warnings(session.engine->warnings(), options.quiet);
     if (!options.quiet)
@@ -53,6 +54,11 @@ void print_warnings(const std::vector<std::string> &warnings, bool quiet) {
   if (quiet) return;
   for (const auto &w : warnings)
     std::cerr << "aspectdiff: warning: " << w << '\n';
+}
+
+void print_errors(const std::vector<model::RunError> &errors) {
+  for (const auto &e : errors)
+    std::cerr << "aspectdiff: " << e.message << '\n';
 }
 
 std::string output_format(const OutputOptions &output, const config::Config &config) {

@@ -5,6 +5,7 @@
 #include "cli/options.hpp"
 #include "config/config.hpp"
 #include "engine/engine.hpp"
+#include "model/run.hpp"
 #include "report/report.hpp"
 
 #include <functional>
@@ -32,6 +33,8 @@ int guarded(const std::function<int()> &body);
 
 // Prints warnings to standard error unless quiet.
 void print_warnings(const std::vector<std::string> &warnings, bool quiet);
+// Prints each error to standard error, in the order given; --quiet silences warnings only.
+void print_errors(const std::vector<model::RunError> &errors);
 
 // The format to use: the command line's, else the configuration's.
 std::string output_format(const OutputOptions &output, const config::Config &config);

@@ -36,6 +36,7 @@ Engine::Engine(const config::Config &config, EngineOptions options)
   plugins::IsolationLimits limits;
   limits.timeout = std::chrono::milliseconds(
       static_cast<long long>(options.plugin_timeout.value_or(config.plugin_timeout) * 1000.0));
+  limits.warn_when_disabled = !options.quiet;
   const auto placement_of = [&](const plugins::LoadedPlugin &plugin) {
     const bool isolated =
         config.isolation == config::Isolation::process ||

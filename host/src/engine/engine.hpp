@@ -31,6 +31,7 @@ struct EngineOptions {
   std::optional<std::filesystem::path> cache_dir;
   unsigned jobs = 0;                    // 0 = all cores
   std::optional<double> plugin_timeout; // seconds; overrides the configuration's
+  bool quiet = false;                   // no warning on standard error while documents are analysed
 };
 
 class Engine {

@@ -109,7 +109,7 @@ void IsolatedPlugin::release(std::unique_ptr<WorkerProcess> worker) const {
 
 void IsolatedPlugin::count_failure(const std::string &error) const {
   if (failures_in_row_.fetch_add(1) + 1 < limits_.max_failures_in_row) return;
-  if (disabled_.exchange(true)) return;
+  if (disabled_.exchange(true) || !limits_.warn_when_disabled) return;
   std::cerr << "aspectdiff: warning: plugin '" << plugin_->name
             << "' is disabled for the rest of this run after " << limits_.max_failures_in_row
             << " failures in a row (the last: " << error << ")\n";

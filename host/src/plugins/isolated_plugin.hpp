@@ -25,6 +25,7 @@ namespace aspectdiff::plugins {
 struct IsolationLimits {
   std::chrono::milliseconds timeout{0}; // per document and plugin; zero: none
   unsigned max_failures_in_row = 3;
+  bool warn_when_disabled = true; // on standard error; false under --quiet
 };
 
 class IsolatedPlugin {
