@@ -23,7 +23,8 @@ void add_common(CLI::App &app, CommonOptions &o) {
   app.add_flag("--no-cache", o.no_cache, "Neither read nor write the result cache");
   app.add_option("--cache-dir", o.cache_dir, "Result cache directory");
   app.add_option("--plugin-timeout", o.plugin_timeout,
-                 "Seconds an isolated plugin may take on one document (0: no limit)")
+                 "Seconds a plugin in a worker process may take on one document (0: no limit); "
+                 "plugins run in the host, as the bundled ones are by default, have no limit")
       ->check(CLI::Range(0.0, 86400.0));
   app.add_flag("-q,--quiet", o.quiet, "Print no warnings");
   app.add_flag("--strict", o.strict,
