@@ -1,7 +1,7 @@
-// `extract` reports the errors of a run in the order of its input, whatever the number of
-// threads: an unreadable document's error where the document stood, a document's failed aspect
-// right after the document. JSON Lines interleaves them with the documents; JSON lists them in
-// that order; standard error prints them in that order.
+// `extract` and `compare` report the errors of a run in the order of their input, whatever the
+// number of threads: an unreadable document's error where the document stood, a document's failed
+// aspect right after the document. JSON Lines interleaves them with the documents; JSON lists them
+// in that order; standard error prints them in that order.
 #include "../support/run_command.hpp"
 
 #include <catch2/catch.hpp>
@@ -56,8 +56,9 @@ Corpus make_corpus() {
   return c;
 }
 
-std::string command(const Corpus &c, const std::string &format, int jobs) {
-  std::string line = "extract --no-cache --format " + format + " --jobs " + std::to_string(jobs) +
+std::string command(const Corpus &c, const std::string &format, int jobs,
+                    const std::string &verb = "extract") {
+  std::string line = verb + " --no-cache --format " + format + " --jobs " + std::to_string(jobs) +
                      " --plugin-dir '" + unstable_fixtures + "' -q";
   for (const auto &a : c.arguments)
     line += " '" + a + "'";
@@ -78,7 +79,8 @@ std::vector<std::string> error_documents(const std::string &err, const Corpus &c
 
 } // namespace
 
-TEST_CASE("extract reports errors in input order on any number of threads", "[e2e][errors]") {
+TEST_CASE("extract and compare report errors in input order on any number of threads",
+          "[e2e][errors]") {
   const auto c = make_corpus();
   for (const int jobs : {1, 3}) {
     INFO("jobs " << jobs);
@@ -120,6 +122,19 @@ TEST_CASE("extract reports errors in input order on any number of threads", "[e2
     const auto terminal = run_aspectdiff(command(c, "terminal", jobs));
     CHECK(terminal.exit_code == 1);
     CHECK(error_documents(terminal.err, c) == c.failing);
+
+    // compare, against the first document, streamed (JSON) or not (Markdown).
+    const auto compared = run_aspectdiff(command(c, "json", jobs, "compare"));
+    CHECK(compared.exit_code == 1);
+    std::vector<std::string> compare_errors;
+    const auto comparison = json::parse(compared.out);
+    for (const auto &e : comparison.at("errors"))
+      compare_errors.push_back(e.at("document"));
+    CHECK(compare_errors == c.failing);
+    CHECK(error_documents(compared.err, c) == c.failing);
+    const auto markdown = run_aspectdiff(command(c, "markdown", jobs, "compare"));
+    CHECK(markdown.exit_code == 1);
+    CHECK(error_documents(markdown.err, c) == c.failing);
   }
   fs::remove_all(c.dir);
 }
