@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages aspectdiff builds and tests with, when any is missing.
 # Needs root (or sudo) only when something must be installed. chromium renders the HTML report in
-# the browser test; python3-distributed runs the sharded batch job on a local Dask cluster.
+# the browser test; python3-distributed runs the sharded batch job on a local Dask cluster;
+# clang and its runtimes build the libFuzzer targets that scripts/sanitize.sh runs.
 set -euo pipefail
 
 packages=(
@@ -12,6 +13,7 @@ packages=(
   iso-codes wordnet-base
   python3 python3-jsonschema
   chromium python3-distributed
+  clang libclang-rt-14-dev
 )
 
 missing=()
