@@ -3,7 +3,10 @@
 #include <xxhash.h>
 
 #include <array>
+#include <cstdio>
+#include <memory>
 #include <stdexcept>
+#include <vector>
 
 namespace aspectdiff::cache {
 
@@ -32,6 +35,24 @@ Hasher &Hasher::add(std::uint64_t value) {
   for (std::size_t i = 0; i < le.size(); ++i)
     le[i] = static_cast<unsigned char>(value >> (8 * i));
   XXH3_128bits_update(state_->xxh, le.data(), le.size());
+  return *this;
+}
+
+Hasher &Hasher::add_file(const std::filesystem::path &path) {
+  std::error_code error;
+  const auto size = std::filesystem::file_size(path, error);
+  std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::fopen(path.c_str(), "rb"),
+                                                        &std::fclose);
+  if (error || !file) return add(std::string_view());
+  add(static_cast<std::uint64_t>(size));
+  std::vector<char> chunk(std::size_t{1} << 20);
+  std::uint64_t hashed = 0;
+  while (hashed < size) {
+    const std::size_t got = std::fread(chunk.data(), 1, chunk.size(), file.get());
+    if (got == 0) break;
+    XXH3_128bits_update(state_->xxh, chunk.data(), got);
+    hashed += got;
+  }
   return *this;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,6 +19,9 @@ public:
 
   Hasher &add(std::string_view bytes);
   Hasher &add(std::uint64_t value);
+  // A file's bytes, read in chunks: the same hash as add() of its whole contents, without
+  // holding them. A file that cannot be read adds as empty.
+  Hasher &add_file(const std::filesystem::path &path);
   std::string hex() const; // 32 lowercase hex digits
 
 private:

@@ -7,8 +7,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
-#include <fstream>
-#include <sstream>
 
 namespace aspectdiff::plugins {
 
@@ -109,12 +107,7 @@ PluginInstance::PluginInstance(std::shared_ptr<const LoadedPlugin> plugin,
   hasher.add(plugin_->name).add(plugin_->version_text);
   // The library's own bytes too: a rebuilt plugin that kept its version number must not be
   // served results cached from its previous build.
-  {
-    std::ifstream library(plugin_->path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << library.rdbuf();
-    hasher.add(bytes.str());
-  }
+  hasher.add_file(plugin_->path);
   for (const auto &e : settings.entries)
     hasher.add(e.key).add(static_cast<std::uint64_t>(e.type)).add(e.text);
   const auto entries = settings.abi_entries();
