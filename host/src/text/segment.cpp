@@ -5,6 +5,7 @@
 #include "text/function_words.hpp"
 #include "text/language.hpp"
 #include "text/normalise.hpp"
+#include "text/segment_memory.hpp"
 
 #include <unicode/utf8.h>
 
@@ -77,17 +78,7 @@ public:
   explicit Segmenter(model::Document &doc) : doc_(doc), s_(doc.text.data()), n_(doc.text.size()) {}
 
   void run() {
-    doc_.normalised.clear();
-    doc_.tokens.clear();
-    doc_.sentences.clear();
-    doc_.paragraphs.clear();
-    doc_.word_count = 0;
-    // English averages about six bytes per token and 25 tokens per sentence.
-    doc_.normalised.resize(n_ + n_ / 8 + 16);
-    norm_data_ = doc_.normalised.data();
-    norm_size_ = doc_.normalised.size();
-    doc_.tokens.reserve(n_ / 6 + 16);
-    doc_.sentences.reserve(n_ / 120 + 4);
+    prepare_output();
     line_mode_ = !has_blank_line();
 
     std::size_t i = 0;
@@ -115,6 +106,28 @@ public:
   }
 
 private:
+  // Empties the document's outputs and reserves room for them from the text's size.
+  void prepare_output() {
+    doc_.normalised.clear();
+    doc_.tokens.clear();
+    doc_.sentences.clear();
+    doc_.paragraphs.clear();
+    doc_.word_count = 0;
+    // English averages five to six bytes per token (punctuation included) and 25 tokens per
+    // sentence. Tokens are reserved for four bytes each: a vector that outgrows its reserve is
+    // copied whole, while room that is never written costs nothing (the kernel maps a page only
+    // when it is first touched). Huge pages are asked for before the first write.
+    const std::size_t norm_room = n_ + n_ / 8 + 16;
+    doc_.normalised.reserve(norm_room);
+    prefer_huge_pages(doc_.normalised.data(), norm_room);
+    doc_.normalised.resize(norm_room);
+    norm_data_ = doc_.normalised.data();
+    norm_size_ = doc_.normalised.size();
+    doc_.tokens.reserve(n_ / 4 + 16);
+    prefer_huge_pages(doc_.tokens.data(), doc_.tokens.capacity() * sizeof(aspectdiff_token));
+    doc_.sentences.reserve(n_ / 120 + 4);
+  }
+
   // --- Reading ------------------------------------------------------------------------------
 
   Decoded decode(std::size_t i) const noexcept {
