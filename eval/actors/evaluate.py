@@ -111,7 +111,7 @@ def run_host(host, docs, plugin_dir=None, config=None):
     payload = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
     extra = ["--plugin-dir", plugin_dir] if plugin_dir else []
     extra += ["--config", config] if config else []
-    proc = subprocess.run([host, "extract", "--no-cache", "--format", "jsonl",
+    proc = subprocess.run([host, "extract", "--no-cache", "--format", "jsonl", "--detail", "full",
                            "--input-format", "jsonl"] + extra + ["-"],
                           input=payload.encode("utf-8"), capture_output=True, check=False)
     if proc.returncode not in (0, 1):

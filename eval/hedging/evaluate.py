@@ -58,7 +58,7 @@ def run_host(host, rows):
             f.write('enabled = ["hedging"]\n')
         payload = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
         proc = subprocess.run(
-            [host, "extract", "--config", config, "--no-cache", "-q", "--format", "jsonl",
+            [host, "extract", "--config", config, "--no-cache", "-q", "--format", "jsonl", "--detail", "full",
              "--input-format", "jsonl", "-"],
             input=payload.encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if proc.returncode not in (0, 1):

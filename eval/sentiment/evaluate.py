@@ -79,7 +79,7 @@ def run_host(host, rows, extra_config="", enabled=("sentiment",), every_aspect=F
         payload = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
         proc = subprocess.run(
             [host, "extract", "--config", config, "--plugin-dir", plugin_dir, "--format",
-             "jsonl", "--input-format", "jsonl", "-"],
+             "jsonl", "--detail", "full", "--input-format", "jsonl", "-"],
             input=payload.encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if proc.returncode not in (0, 1):
         sys.exit(f"host failed ({proc.returncode}): {proc.stderr.decode(errors='replace')[:2000]}")

@@ -61,7 +61,7 @@ def run_host(exe, plugin_dir, rows, settings):
                 f.write(f"{k} = {json.dumps(v)}\n")
         stdin = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
         proc = subprocess.run([exe, "extract", "--config", config, "--plugin-dir", plugin_dir,
-                               "--no-cache", "-q", "--format", "jsonl", "--input-format", "jsonl",
+                               "--no-cache", "-q", "--format", "jsonl", "--detail", "full", "--input-format", "jsonl",
                                "-"], input=stdin, capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         sys.exit(f"aspectdiff failed ({proc.returncode}):\n{proc.stderr}")

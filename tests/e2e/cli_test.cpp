@@ -27,8 +27,9 @@ TEST_CASE("compare --format json follows the documented schema", "[e2e]") {
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const auto j = nlohmann::json::parse(r.out);
-  CHECK(j.at("schema") == "aspectdiff/2");
+  CHECK(j.at("schema") == "aspectdiff/3");
   CHECK(j.at("kind") == "compare");
+  CHECK(j.at("detail") == "items");
   CHECK(j.at("comparisons").size() >= 6);
   CHECK(j.at("ranking").size() == j.at("comparisons").size());
 
@@ -42,13 +43,48 @@ TEST_CASE("compare --format json follows the documented schema", "[e2e]") {
     out << r.out;
   }
   const std::string schema =
-      std::string(ASPECTDIFF_TEST_SOURCE_DIR) + "/docs/schema/aspectdiff-2.schema.json";
+      std::string(ASPECTDIFF_TEST_SOURCE_DIR) + "/docs/schema/aspectdiff-3.schema.json";
   const std::string check = "python3 -c 'import json,sys,jsonschema; "
                             "jsonschema.validate(json.load(open(sys.argv[1])), "
                             "json.load(open(sys.argv[2])))' '" +
                             file.string() + "' '" + schema + "'";
   CHECK(std::system(check.c_str()) == 0);
   std::filesystem::remove(file);
+}
+
+TEST_CASE("extract --detail chooses what each aspect result carries", "[e2e]") {
+  const std::string doc = " samples/commentary/hawkish-oped.txt";
+  const auto line = [&](const std::string &detail) {
+    const auto r = run_aspectdiff("extract --no-cache -q --format jsonl" + detail + doc);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    return nlohmann::json::parse(r.out.substr(0, r.out.find('\n')));
+  };
+  const auto items = line("");
+  const auto full = line(" --detail full");
+  const auto metrics = line(" --detail metrics");
+  CHECK(items.at("detail") == "items");
+  CHECK(full.at("detail") == "full");
+  const auto &sentiment = full.at("aspects").at("sentiment");
+  const auto &brief = items.at("aspects").at("sentiment");
+  // The same metrics and items at every detail, with the same values.
+  REQUIRE(brief.at("metrics").size() == sentiment.at("metrics").size());
+  REQUIRE(brief.at("items").size() == sentiment.at("items").size());
+  for (std::size_t i = 0; i < brief.at("metrics").size(); ++i) {
+    CHECK(brief["metrics"][i].at("value") == sentiment["metrics"][i].at("value"));
+    CHECK(brief["metrics"][i].at("evidence") == sentiment["metrics"][i].at("evidence"));
+    CHECK_FALSE(brief["metrics"][i].contains("label"));
+    CHECK(sentiment["metrics"][i].contains("label"));
+  }
+  CHECK(metrics.at("aspects").at("sentiment").at("metrics") == brief.at("metrics"));
+  CHECK_FALSE(metrics.at("aspects").at("sentiment").contains("items"));
+  // Smaller at each step down.
+  CHECK(metrics.dump().size() < items.dump().size());
+  CHECK(items.dump().size() < full.dump().size());
+
+  const auto wrong = run_aspectdiff("extract --no-cache --format jsonl --detail most" + doc);
+  CHECK(wrong.exit_code != 0);
+  CHECK_THAT(wrong.err, Catch::Contains("--detail"));
 }
 
 TEST_CASE("extract --format jsonl writes one line per document with its id", "[e2e]") {

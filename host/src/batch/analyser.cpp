@@ -109,7 +109,7 @@ Finished Analyser::run(WorkItem &&item) const {
   doc_only.documents = std::move(run.documents);
   doc_only.results = std::move(run.results);
   if (!doc_only.documents.empty()) {
-    report::write_extract_jsonl(lines, doc_only);
+    report::write_extract_jsonl(lines, doc_only, {.evidence_text = false, .detail = spec_.detail});
     out.result_line = lines.str();
     lines.str({});
   }

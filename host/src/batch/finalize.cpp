@@ -355,7 +355,8 @@ FinalCounts finalize_job(const JobPaths &paths, const FinalizeInput &in) {
            {"duplicates", to_string(spec.duplicates)},
            {"duplicate_similarity", spec.duplicate_similarity},
            {"shingle_width", spec.shingle_width},
-           {"compress", spec.compress_results ? "zstd" : "none"}};
+           {"compress", spec.compress_results ? "zstd" : "none"},
+           {"detail", report::to_string(spec.detail)}};
   for (const auto &g : spec.group_by)
     job["group_by"].push_back(g.name());
   for (const auto &s : spec.item_sets)

@@ -160,6 +160,10 @@ JobSpec read_job_file(const std::filesystem::path &file, bool &has_config) {
       const auto s = one_string(file, node, key);
       if (s != "none" && s != "zstd") bad(file, node, key, "must be \"none\" or \"zstd\"");
       spec.compress_results = s == "zstd";
+    } else if (key == "detail") {
+      const auto d = report::parse_detail(one_string(file, node, key));
+      if (!d) bad(file, node, key, "must be \"metrics\", \"items\" or \"full\"");
+      spec.detail = *d;
     } else if (key == "shingle_width") {
       spec.shingle_width = static_cast<unsigned>(integer(file, node, key, 1, 16));
     } else if (key == "shard") {

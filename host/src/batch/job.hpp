@@ -5,6 +5,7 @@
 
 #include "batch/minhash.hpp"
 #include "batch/shard.hpp"
+#include "report/json_detail.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -45,6 +46,8 @@ struct JobSpec {
   Shard shard;
   // results.jsonl as is, or as results.jsonl.zst: one zstd frame per document (batch_output.hpp)
   bool compress_results = false;
+  // What each line of results.jsonl carries of each aspect result (`--detail` of extract).
+  report::Detail detail = report::Detail::items;
 };
 
 // The settings of the [batch] table of a job file; relative paths are taken from the job

@@ -55,6 +55,8 @@ std::string job_config_hash(const JobSpec &spec, const std::vector<std::string> 
       .add(std::to_string(spec.duplicate_similarity))
       .add(std::uint64_t{spec.shingle_width});
   if (spec.compress_results) h.add("compress").add("zstd"); // older jobs keep their hash
+  // The results' schema and detail: a job is not resumed into lines of another shape.
+  h.add("detail").add(report::to_string(spec.detail)).add("schema 3");
   for (const auto &p : plugins)
     h.add("plugin").add(p.name).add(p.version).add(p.config_hash);
   for (const auto &[aspect, weight] : config.weights)

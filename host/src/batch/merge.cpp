@@ -51,6 +51,8 @@ JobSpec spec_from(const Json &job) {
   spec.duplicate_similarity = job.at("duplicate_similarity").get<double>();
   spec.shingle_width = job.at("shingle_width").get<unsigned>();
   spec.compress_results = job.value("compress", std::string("none")) == "zstd";
+  spec.detail = report::parse_detail(job.value("detail", std::string("items")))
+                    .value_or(report::Detail::items);
   return spec;
 }
 

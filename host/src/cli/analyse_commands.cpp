@@ -73,7 +73,7 @@ std::vector<model::RunError> stream_extract(const engine::Engine &engine,
                                             const ExtractOptions &options, bool lines) {
   StreamedOutput output(options.output);
   report::ExtractJsonWriter writer([&](std::string_view text) { output.write(text); }, lines,
-                                   {options.output.evidence_text});
+                                   json_options(options.output));
   // A document that could not be read travels down the stream as its error, so that the error
   // comes out where the document would have, whatever the number of threads.
   using Item = std::variant<model::Document, model::RunError>;
@@ -124,7 +124,7 @@ struct StreamedCompare {
 StreamedCompare stream_compare(const engine::Engine &engine, const CompareOptions &options) {
   StreamedOutput output(options.output);
   report::CompareJsonWriter writer([&](std::string_view text) { output.write(text); },
-                                   {options.output.evidence_text});
+                                   json_options(options.output));
   StreamedCompare run;
   std::vector<model::RankEntry> ranking;
   std::optional<model::Document> reference;
@@ -266,7 +266,7 @@ int run_compare(const CompareOptions &options) {
     const auto report = report_options(options.output, session.config);
     std::ostringstream out;
     if (format == "json")
-      report::write_compare_json(out, run, {options.output.evidence_text});
+      report::write_compare_json(out, run, json_options(options.output));
     else if (format == "markdown")
       report::write_compare_markdown(out, run, report);
     else if (format == "html")

@@ -40,6 +40,10 @@ void add_output(CLI::App &app, OutputOptions &o, std::vector<std::string> format
   app.add_option("--evidence-count", o.evidence_count, "Sentences quoted per difference");
   app.add_flag("--evidence-text", o.evidence_text,
                "JSON: write each evidence span's text beside its offsets");
+  app.add_option("--detail", o.detail,
+                 "JSON: what each aspect result carries: metrics (no items), items (default; no "
+                 "metric labels, item attributes or per-sentence values) or full")
+      ->check(CLI::IsMember({"metrics", "items", "full"}));
   app.add_option("-o,--output", o.output_file, "Write the output to this file (atomically)");
 }
 

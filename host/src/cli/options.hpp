@@ -24,7 +24,8 @@ struct OutputOptions {
   std::optional<std::string> format; // overrides the configuration's output.format
   std::optional<std::string> color;  // auto | always | never
   bool evidence = false;
-  bool evidence_text = false; // JSON: quote the text beside each evidence span
+  bool evidence_text = false;   // JSON: quote the text beside each evidence span
+  std::string detail = "items"; // JSON: metrics | items | full (report/json_detail.hpp)
   std::optional<std::size_t> evidence_count;
   std::optional<std::filesystem::path> output_file; // written atomically
 };

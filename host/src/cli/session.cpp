@@ -82,6 +82,14 @@ report::ReportOptions report_options(const OutputOptions &output, const config::
   return options;
 }
 
+report::JsonOptions json_options(const OutputOptions &output) {
+  report::JsonOptions options;
+  options.evidence_text = output.evidence_text;
+  // The command line checks the word; the default stands for anything else.
+  options.detail = report::parse_detail(output.detail).value_or(report::Detail::items);
+  return options;
+}
+
 void emit(const OutputOptions &output, const std::string &content) {
   if (output.output_file) {
     io::write_atomically(*output.output_file, content);

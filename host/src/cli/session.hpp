@@ -41,6 +41,8 @@ std::string output_format(const OutputOptions &output, const config::Config &con
 // Report options from the command line and configuration (colour only on a terminal, never with
 // NO_COLOR, and never when writing to a file).
 report::ReportOptions report_options(const OutputOptions &output, const config::Config &config);
+// JSON writer options from the command line (`--evidence-text`, `--detail`).
+report::JsonOptions json_options(const OutputOptions &output);
 
 // Writes to standard output, or atomically to --output.
 void emit(const OutputOptions &output, const std::string &content);

@@ -4,6 +4,8 @@
 // writer adds separators, optional two-space indentation, string escaping and number formatting.
 #pragma once
 
+#include "report/json_detail.hpp"
+
 #include <concepts>
 #include <cstdint>
 #include <string>
@@ -21,6 +23,8 @@ public:
   // Whether the schema's writers put the quoted text beside each evidence span
   // (`--evidence-text`); it travels with the stream so that every nested writer sees it.
   bool evidence_text = false;
+  // How much of each aspect result the schema's writers put out (`--detail`).
+  Detail detail = Detail::items;
 
   void begin_object();
   void end_object();

@@ -1,5 +1,5 @@
-// JSON and JSON Lines output, schema "aspectdiff/2" (docs/json-schema.md,
-// docs/schema/aspectdiff-2.schema.json). Evidence is written as [begin, end] byte spans, with the
+// JSON and JSON Lines output, schema "aspectdiff/3" (docs/json-schema.md,
+// docs/schema/aspectdiff-3.schema.json). Evidence is written as [begin, end] byte spans, with the
 // quoted text as a third element only when asked (`--evidence-text`): the spans are what a
 // program needs, and quoting every one made the output many times larger than the input.
 // Numbers carry six significant digits; a non-finite number is written as null. The output is
@@ -27,7 +27,7 @@ namespace {
 
 using model::Document;
 
-constexpr std::string_view schema_tag = "aspectdiff/2";
+constexpr std::string_view schema_tag = "aspectdiff/3";
 
 // Index of the last entry named like list[i] when list[i] is the first of that name, else
 // nothing: a repeated name is written once, at its first place, with its last value (as an
@@ -106,7 +106,10 @@ void attributes(JsonStream &w, const model::Item &item) {
   w.end_object();
 }
 
+// What an aspect's metrics and items carry depends on the stream's detail: metric labels and
+// kinds, item attributes and per-sentence values only in full; items from `items` up.
 void aspect_result(JsonStream &w, const Document &doc, const model::AspectResult &r) {
+  const bool full = w.detail == Detail::full;
   w.begin_object();
   w.string_member("status", model::to_string(r.status));
   w.optional_string_member("error", r.error);
@@ -124,31 +127,37 @@ void aspect_result(JsonStream &w, const Document &doc, const model::AspectResult
   for (const auto &m : r.metrics) {
     w.begin_object();
     w.string_member("name", m.name);
-    w.string_member("label", m.label);
-    w.string_member("kind", model::to_string(m.kind));
+    if (full) {
+      w.string_member("label", m.label);
+      w.string_member("kind", model::to_string(m.kind));
+    }
     w.number_member("value", m.value);
     w.key("evidence");
     spans(w, &doc, m.evidence);
-    if (!m.sentence_values.empty()) sentence_values(w, m);
+    if (full && !m.sentence_values.empty()) sentence_values(w, m);
     w.end_object();
   }
   w.end_array();
-  w.key("items");
-  w.begin_array();
-  for (const auto &it : r.items) {
-    w.begin_object();
-    w.string_member("key", it.key);
-    w.string_member("label", it.label);
-    w.string_member("category", it.category);
-    w.number_member("weight", it.weight);
-    w.number_member("count", it.count);
-    w.key("attributes");
-    attributes(w, it);
-    w.key("evidence");
-    spans(w, &doc, it.evidence);
-    w.end_object();
+  if (w.detail != Detail::metrics) {
+    w.key("items");
+    w.begin_array();
+    for (const auto &it : r.items) {
+      w.begin_object();
+      w.string_member("key", it.key);
+      w.string_member("label", it.label);
+      w.string_member("category", it.category);
+      w.number_member("weight", it.weight);
+      w.number_member("count", it.count);
+      if (full) {
+        w.key("attributes");
+        attributes(w, it);
+      }
+      w.key("evidence");
+      spans(w, &doc, it.evidence);
+      w.end_object();
+    }
+    w.end_array();
   }
-  w.end_array();
   w.key("notes");
   w.begin_array();
   for (const auto &note : r.notes)
@@ -237,6 +246,7 @@ void plugins(JsonStream &w, const std::vector<model::PluginRecord> &list) {
 void header_members(JsonStream &w, std::string_view kind) {
   w.string_member("schema", schema_tag);
   w.string_member("kind", kind);
+  w.string_member("detail", to_string(w.detail));
   w.key("generator");
   w.begin_object();
   w.string_member("name", "aspectdiff");
@@ -449,6 +459,7 @@ JsonStream &ExtractJsonWriter::stream() {
   if (lines_ || !stream_) {
     stream_ = std::make_unique<JsonStream>(buffer_, !lines_);
     stream_->evidence_text = options_.evidence_text;
+    stream_->detail = options_.detail;
   }
   return *stream_;
 }
@@ -465,6 +476,7 @@ void ExtractJsonWriter::document(const model::Document &doc, const model::Docume
   if (lines_) {
     w.string_member("schema", schema_tag);
     w.string_member("kind", "document");
+    w.string_member("detail", to_string(w.detail));
   }
   document_members(w, doc, result);
   w.end_object();
@@ -533,6 +545,7 @@ void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run,
 struct CompareJsonWriter::State {
   explicit State(const JsonOptions &options) : main(main_text, true), spilled(spill_text, true) {
     main.evidence_text = spilled.evidence_text = options.evidence_text;
+    main.detail = spilled.detail = options.detail;
     spilled.begin_object(); // stand where "comparisons": [ leaves the main stream
     spilled.key("comparisons");
     spilled.begin_array();

@@ -1,11 +1,12 @@
 // Writers that turn one `extract` or `compare` run into what a reader or a program consumes:
-// terminal tables, GitHub-flavoured Markdown, JSON ("schema": "aspectdiff/2") and JSON Lines.
+// terminal tables, GitHub-flavoured Markdown, JSON ("schema": "aspectdiff/3") and JSON Lines.
 // Every writer reports everything in the run, including failed aspects and run errors.
 #pragma once
 
 #include "model/document.hpp"
 #include "model/result.hpp"
 #include "model/run.hpp"
+#include "report/json_detail.hpp"
 
 #include <cstddef>
 #include <functional>
@@ -37,9 +38,12 @@ void write_compare_markdown(std::ostream &out, const model::CompareRun &run,
 struct JsonOptions {
   // Evidence spans carry the text they cover as a third element: [begin, end, "text"].
   bool evidence_text = false;
+  // What of each aspect result is written (json_detail.hpp): by default no metric labels, item
+  // attributes or per-sentence values.
+  Detail detail = Detail::items;
 };
 
-// One JSON document {"schema":"aspectdiff/2","kind":"extract"|"compare",...}; see
+// One JSON document {"schema":"aspectdiff/3","kind":"extract"|"compare",...}; see
 // docs/json-schema.md.
 void write_extract_json(std::ostream &out, const model::ExtractRun &run,
                         const JsonOptions &options = {});
@@ -50,8 +54,8 @@ void write_compare_json(std::ostream &out, const model::CompareRun &run,
 // aspect with charts, and both texts side by side; every number highlights its evidence.
 void write_compare_html(std::ostream &out, const model::CompareRun &run);
 
-// One line per document {"schema":"aspectdiff/2","kind":"document","id":...,"aspects":{...}},
-// then one line per run error {"schema":"aspectdiff/2","kind":"error",...}.
+// One line per document {"schema":"aspectdiff/3","kind":"document","id":...,"aspects":{...}},
+// then one line per run error {"schema":"aspectdiff/3","kind":"error",...}.
 void write_extract_jsonl(std::ostream &out, const model::ExtractRun &run,
                          const JsonOptions &options = {});
 

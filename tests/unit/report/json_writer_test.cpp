@@ -17,15 +17,15 @@ using nlohmann::json;
 
 namespace {
 
-json extract_json(bool evidence_text = false) {
+json extract_json(bool evidence_text = false, report::Detail detail = report::Detail::full) {
   std::ostringstream out;
-  report::write_extract_json(out, report::testing::sample_extract_run(), {evidence_text});
+  report::write_extract_json(out, report::testing::sample_extract_run(), {evidence_text, detail});
   return json::parse(out.str());
 }
 
-json compare_json(bool evidence_text = false) {
+json compare_json(bool evidence_text = false, report::Detail detail = report::Detail::full) {
   std::ostringstream out;
-  report::write_compare_json(out, report::testing::sample_compare_run(), {evidence_text});
+  report::write_compare_json(out, report::testing::sample_compare_run(), {evidence_text, detail});
   return json::parse(out.str());
 }
 
@@ -33,8 +33,9 @@ json compare_json(bool evidence_text = false) {
 
 TEST_CASE("extract JSON carries the schema tag, metadata and every aspect result", "[report]") {
   const auto j = extract_json();
-  CHECK(j.at("schema") == "aspectdiff/2");
+  CHECK(j.at("schema") == "aspectdiff/3");
   CHECK(j.at("kind") == "extract");
+  CHECK(j.at("detail") == "full");
   REQUIRE(j.at("documents").size() == 2);
 
   const auto &a = j["documents"][0];
@@ -81,6 +82,38 @@ TEST_CASE("extract JSON carries the schema tag, metadata and every aspect result
   CHECK(j["plugins"][1].at("path") == "/opt/plugins/libactors.so");
 }
 
+TEST_CASE("by default each aspect result leaves out labels of metrics, kinds, attributes and "
+          "sentence values; at metrics detail, items too",
+          "[report]") {
+  const report::JsonOptions defaults;
+  CHECK(defaults.detail == report::Detail::items);
+  const auto j = extract_json(false, defaults.detail);
+  CHECK(j.at("detail") == "items");
+  const auto &a = j.at("documents").at(0).at("aspects");
+  const auto &mean = a.at("style").at("metrics").at(0);
+  CHECK(mean.at("name") == "mean_sentence_length");
+  CHECK(mean.at("value") == 6.5);
+  CHECK(mean.contains("evidence"));
+  CHECK_FALSE(mean.contains("label"));
+  CHECK_FALSE(mean.contains("kind"));
+  CHECK_FALSE(mean.contains("sentence_values"));
+  const auto &putin = a.at("actors").at("items").at(0);
+  CHECK(putin.at("key") == "putin");
+  CHECK(putin.contains("label")); // an item's label is its display name, kept
+  CHECK(putin.at("evidence").at(0) == json::array({0, 5}));
+  CHECK_FALSE(putin.contains("attributes"));
+
+  const auto m = extract_json(false, report::Detail::metrics);
+  CHECK(m.at("detail") == "metrics");
+  const auto &actors = m.at("documents").at(0).at("aspects").at("actors");
+  CHECK_FALSE(actors.contains("items"));
+  CHECK(actors.at("metrics").size() == a.at("actors").at("metrics").size());
+
+  // The comparisons are the same at every detail; only the documents' results shrink.
+  CHECK(compare_json(false, report::Detail::metrics).at("comparisons") ==
+        compare_json(false, report::Detail::full).at("comparisons"));
+}
+
 TEST_CASE("non-finite numbers are written as null", "[report]") {
   const auto e = extract_json();
   const auto &metrics = e["documents"][0]["aspects"]["style"]["metrics"];
@@ -98,7 +131,7 @@ TEST_CASE("non-finite numbers are written as null", "[report]") {
 TEST_CASE("compare JSON carries comparisons, evidence from both sides and the ranking",
           "[report]") {
   const auto j = compare_json();
-  CHECK(j.at("schema") == "aspectdiff/2");
+  CHECK(j.at("schema") == "aspectdiff/3");
   CHECK(j.at("kind") == "compare");
   CHECK(j.at("reference") == "samples/a.txt");
   CHECK(j.at("reference_failed") == false);
@@ -191,7 +224,7 @@ TEST_CASE("JSON Lines: one line per document with its id, then one per error", "
   for (std::string line; std::getline(in, line);)
     lines.push_back(json::parse(line));
   REQUIRE(lines.size() == 3);
-  CHECK(lines[0].at("schema") == "aspectdiff/2");
+  CHECK(lines[0].at("schema") == "aspectdiff/3");
   CHECK(lines[0].at("kind") == "document");
   CHECK(lines[0].at("id") == "samples/a.txt");
   CHECK(lines[0].at("aspects").contains("style"));

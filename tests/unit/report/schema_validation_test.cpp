@@ -1,4 +1,4 @@
-// Validates the writers' JSON against docs/schema/aspectdiff-2.schema.json with Python's
+// Validates the writers' JSON against docs/schema/aspectdiff-3.schema.json with Python's
 // jsonschema (Debian: python3-jsonschema); skipped with a warning where it is not installed.
 #include "report/report.hpp"
 #include "sample_runs.hpp"
@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char *const schema_path = ASPECTDIFF_TEST_SOURCE_DIR "/docs/schema/aspectdiff-2.schema.json";
+const char *const schema_path = ASPECTDIFF_TEST_SOURCE_DIR "/docs/schema/aspectdiff-3.schema.json";
 
 bool have_jsonschema() {
   return std::system("python3 -c 'import jsonschema' >/dev/null 2>&1") == 0;
@@ -78,6 +78,22 @@ TEST_CASE("JSON output validates against the documented schema", "[report][schem
   const auto compare_quoted = write_file("compare-quoted.json", [](std::ostream &out) {
     report::write_compare_json(out, report::testing::sample_compare_run(), {true});
   });
+  // Each detail: items (the default, above), metrics and full.
+  const auto metrics_only = write_file("extract-metrics.jsonl", [](std::ostream &out) {
+    report::write_extract_jsonl(out, report::testing::sample_extract_run(),
+                                {.evidence_text = false, .detail = report::Detail::metrics});
+  });
+  const auto full = write_file("extract-full.json", [](std::ostream &out) {
+    report::write_extract_json(out, report::testing::sample_extract_run(),
+                               {.evidence_text = false, .detail = report::Detail::full});
+  });
+  const auto compare_full = write_file("compare-full.json", [](std::ostream &out) {
+    report::write_compare_json(out, report::testing::sample_compare_run(),
+                               {.evidence_text = true, .detail = report::Detail::full});
+  });
+  CHECK(validate(metrics_only, true) == 0);
+  CHECK(validate(full, false) == 0);
+  CHECK(validate(compare_full, false) == 0);
   CHECK(validate(extract, false) == 0);
   CHECK(validate(compare, false) == 0);
   CHECK(validate(lines, true) == 0); // spans only, read back by the validator
@@ -90,8 +106,9 @@ TEST_CASE("the schema rejects output with mistakes", "[report][schema]") {
     WARN("python3 with jsonschema is not installed: schema validation skipped");
     return;
   }
-  std::ostringstream good;
-  report::write_extract_json(good, report::testing::sample_extract_run());
+  std::ostringstream good; // full detail, so that labels and kinds are there to break
+  report::write_extract_json(good, report::testing::sample_extract_run(),
+                             {.evidence_text = false, .detail = report::Detail::full});
   const std::string text = good.str();
   const auto broken = [&](const std::string &name, const std::string &from, const std::string &to) {
     std::string changed = text;
@@ -100,10 +117,15 @@ TEST_CASE("the schema rejects output with mistakes", "[report][schema]") {
     changed.replace(at, from.size(), to);
     return write_file(name, [&](std::ostream &out) { out << changed; });
   };
-  CHECK(validate(broken("bad-tag.json", "\"aspectdiff/2\"", "\"aspectdiff/1\""), false, true) != 0);
+  CHECK(validate(broken("bad-tag.json", "\"aspectdiff/3\"", "\"aspectdiff/2\""), false, true) != 0);
   CHECK(validate(broken("bad-status.json", "\"status\": \"ok\"", "\"status\": \"fine\""), false,
                  true) != 0);
   CHECK(validate(broken("bad-kind.json", "\"kind\": \"score\"", "\"kind\": \"grade\""), false,
+                 true) != 0);
+  // Where the kind is written, the value must lie in its range (12.5 is no score).
+  CHECK(validate(broken("bad-range.json", "\"kind\": \"rate\"", "\"kind\": \"score\""), false,
+                 true) != 0);
+  CHECK(validate(broken("bad-detail.json", "\"detail\": \"full\"", "\"detail\": \"most\""), false,
                  true) != 0);
 
   // Spans: two offsets, or three elements with the text as a string.

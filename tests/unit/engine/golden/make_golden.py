@@ -2,10 +2,12 @@
 """Write the metrics and items of `extract --format json` output as the canonical lines that
 results_unchanged_test.cpp compares with a fresh run (one line per metric and per item).
 
-    aspectdiff extract --no-cache --config CONFIG --format json DOCS... | make_golden.py > golden.tsv
+    aspectdiff extract --no-cache --config CONFIG --format json --detail full DOCS... \
+        | make_golden.py > golden.tsv
 
-Reads schema aspectdiff/1 (evidence {"begin","end","text"}, sentence values as objects) and
-aspectdiff/2 ([begin, end] spans, plain sentence values). Numbers are written with repr(), the
+Reads schema aspectdiff/1 (evidence {"begin","end","text"}, sentence values as objects),
+aspectdiff/2 ([begin, end] spans, plain sentence values) and aspectdiff/3 written with
+`--detail full` (the same members as aspectdiff/2). Numbers are written with repr(), the
 shortest text that reads back as the same double, so the comparison is exact.
 """
 import json
