@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <stdexcept>
 
@@ -291,7 +292,26 @@ unsigned estimate_syllables(std::string_view norm, bool all_caps, bool numeric) 
   return std::max(total, 1u);
 }
 
+namespace {
+
+std::uint64_t next_generation() noexcept {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+
+// One thread's remembered counts: word and flags -> syllables. Bounded, since a long run over
+// varied text would otherwise grow it without end; emptied when full, which costs one
+// re-estimate per word that comes back.
+struct RememberedCounts {
+  static constexpr std::size_t limit = 1u << 16;
+  std::uint64_t generation = 0;
+  std::unordered_map<std::string, std::uint8_t> counts;
+};
+
+} // namespace
+
 void SyllableCounter::add_exceptions(std::string_view tsv, std::string_view label) {
+  generation_ = next_generation();
   std::size_t line_no = 0;
   while (!tsv.empty()) {
     const auto eol = tsv.find('\n');
@@ -319,7 +339,26 @@ void SyllableCounter::add_exceptions(std::string_view tsv, std::string_view labe
   }
 }
 
+SyllableCounter::SyllableCounter() : generation_(next_generation()) {}
+
 unsigned SyllableCounter::count(std::string_view norm, bool all_caps, bool numeric) const {
+  thread_local RememberedCounts remembered;
+  if (remembered.generation != generation_) {
+    remembered.counts.clear();
+    remembered.generation = generation_;
+  }
+  std::string key;
+  key.reserve(norm.size() + 1);
+  key += static_cast<char>('0' + (all_caps ? 1 : 0) + (numeric ? 2 : 0));
+  key += norm;
+  if (const auto it = remembered.counts.find(key); it != remembered.counts.end()) return it->second;
+  const unsigned syllables = count_uncached(norm, all_caps, numeric);
+  if (remembered.counts.size() >= RememberedCounts::limit) remembered.counts.clear();
+  remembered.counts.emplace(std::move(key), static_cast<std::uint8_t>(std::min(syllables, 255u)));
+  return syllables;
+}
+
+unsigned SyllableCounter::count_uncached(std::string_view norm, bool all_caps, bool numeric) const {
   // Short all-caps tokens are read letter by letter, whatever the lower-case word would be.
   const bool spelled = all_caps && norm.size() <= 3;
   if (!numeric && !spelled && !exceptions_.empty()) {

@@ -57,6 +57,28 @@ TEST_CASE("style: syllable exceptions override the rules", "[style][syllables]")
   CHECK(counter.count("business.") == 2); // a trailing full stop is an abbreviation's
 }
 
+TEST_CASE("style: remembered counts belong to their counter and their flags",
+          "[style][syllables]") {
+  SyllableCounter plain;
+  SyllableCounter special;
+  special.add_exceptions("business\t2\n", "test.tsv");
+  // Interleaved on one thread, each counter answers with its own exceptions, again and again.
+  for (int round = 0; round < 3; ++round) {
+    CHECK(plain.count("business") == 3);
+    CHECK(special.count("business") == 2);
+  }
+  // The same letters under other flags are another entry: spelled out, or read as a word.
+  CHECK(plain.count("eu") == estimate_syllables("eu"));
+  CHECK(plain.count("EU", true) == 2);
+  CHECK(plain.count("eu") == estimate_syllables("eu"));
+  // A copy answers as its original, and a change to it does not leak into the original.
+  SyllableCounter copy = special;
+  CHECK(copy.count("business") == 2);
+  copy.add_exceptions("business\t4\n", "other.tsv");
+  CHECK(copy.count("business") == 4);
+  CHECK(special.count("business") == 2);
+}
+
 TEST_CASE("style: a malformed exception line names its file and line", "[style][syllables]") {
   SyllableCounter counter;
   CHECK_THROWS_WITH(counter.add_exceptions("fine\t1\nbroken 2\n", "extra.tsv"),
