@@ -1,4 +1,5 @@
-// Speed of the comparison engine and the result cache: the bootstrap at its default size, one
+// Speed of the comparison engine and the result cache: the bootstrap at its default size (with
+// the same reference every time, as `compare` has, and with a new one each time), one
 // generic aspect comparison of realistic size, and a cache store and load of one result.
 #include "cache/result_cache.hpp"
 #include "compare/compare.hpp"
@@ -58,6 +59,21 @@ void bootstrap_200_sentences(benchmark::State &state) {
     benchmark::DoNotOptimize(compare::bootstrap_mean_difference(a, b, 2000, 0x5eed));
 }
 BENCHMARK(bootstrap_200_sentences)->Unit(benchmark::kMillisecond);
+
+// The same with side A different at every call, so that none of its resampled means are kept
+// (as when the reference itself changes): the cost of both sides.
+void bootstrap_200_sentences_new_reference(benchmark::State &state) {
+  std::vector<std::vector<double>> references;
+  for (unsigned k = 0; k < 100; ++k)
+    references.push_back(sample(200, 0.0, 100 + k));
+  const auto b = sample(200, 0.1, 2);
+  std::size_t next = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(compare::bootstrap_mean_difference(references[next], b, 2000, 0x5eed));
+    next = (next + 1) % references.size();
+  }
+}
+BENCHMARK(bootstrap_200_sentences_new_reference)->Unit(benchmark::kMillisecond);
 
 void compare_aspect_with_items(benchmark::State &state) {
   const auto items = static_cast<std::size_t>(state.range(0));

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <memory>
 #include <vector>
+
+#include <aspectdiff/sdk/resampling.hpp>
 
 namespace aspectdiff::plugins::hedging {
 namespace {
@@ -32,44 +33,24 @@ private:
 // Resampled positions for a side of `n` values, drawn once per (n, seed) and kept per thread:
 // drawing them was most of the cost of a comparison, and a batch compares one reference with
 // thousands of articles of a few recurring sentence counts.
-struct Plan {
+struct PlanKey {
   std::size_t n = 0;
-  std::uint32_t resamples = 0;
   std::uint64_t seed = 0;
-  std::vector<std::uint32_t> indices; // resample r is [r * n, (r + 1) * n)
+  bool operator==(const PlanKey &) const = default;
 };
 
-class PlanCache {
-public:
-  static constexpr std::size_t budget = std::size_t{2} << 20; // 8 MB of indices per thread
+constexpr std::size_t kept_budget = std::size_t{2} << 20; // 8 MB of positions per thread
 
-  // Room for `values` more indices; plans handed out before stay valid until the next call.
-  void reserve(std::size_t values) {
-    if (held_ + values > budget) {
-      plans_.clear();
-      held_ = 0;
-    }
-  }
-  const Plan &get(std::size_t n, std::uint32_t resamples, std::uint64_t seed) {
-    for (const auto &p : plans_)
-      if (p->n == n && p->resamples == resamples && p->seed == seed) return *p;
-    auto p = std::make_unique<Plan>();
-    p->n = n;
-    p->resamples = resamples;
-    p->seed = seed;
-    p->indices.resize(n * resamples);
+// Resample r is [r * n, (r + 1) * n).
+const std::vector<std::uint32_t> &plan_of(std::size_t n, std::uint32_t resamples,
+                                          std::uint64_t seed) {
+  thread_local sdk::KeptPositions<PlanKey> kept(kept_budget);
+  return kept.get({n, seed}, n * resamples, [&](std::uint32_t *out) {
     SplitMix rng(seed);
-    for (auto &i : p->indices)
-      i = static_cast<std::uint32_t>(rng.below(n));
-    held_ += p->indices.size();
-    plans_.push_back(std::move(p));
-    return *plans_.back();
-  }
-
-private:
-  std::vector<std::unique_ptr<Plan>> plans_;
-  std::size_t held_ = 0;
-};
+    for (std::size_t i = 0; i < n * resamples; ++i)
+      out[i] = static_cast<std::uint32_t>(rng.below(n));
+  });
+}
 
 // The same means as the plan of (v.size(), resamples, seed) gives, each position drawn as it
 // is used: for a document too long to keep them.
@@ -85,15 +66,29 @@ void drawn_means(std::span<const double> v, std::uint32_t resamples, std::uint64
   }
 }
 
-void resampled_means(std::span<const double> v, const Plan &plan, std::vector<double> &means) {
-  means.resize(plan.resamples);
-  const std::uint32_t *index = plan.indices.data();
-  for (std::uint32_t r = 0; r < plan.resamples; ++r) {
+// The means of the resamples whose positions `plan` lists, one per element of `means`. Two are
+// summed side by side, each in its own order (the result is what one at a time gives), so that
+// their chains of additions overlap.
+void resampled_means(std::span<const double> v, const std::vector<std::uint32_t> &plan,
+                     std::vector<double> &means) {
+  const std::size_t n = v.size();
+  const auto count = static_cast<double>(n);
+  const std::uint32_t *row = plan.data();
+  std::size_t r = 0;
+  for (; r + 2 <= means.size(); r += 2, row += 2 * n) {
+    double sum0 = 0.0, sum1 = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+      sum0 += v[row[i]];
+      sum1 += v[row[n + i]];
+    }
+    means[r] = sum0 / count;
+    means[r + 1] = sum1 / count;
+  }
+  for (; r < means.size(); ++r, row += n) {
     double sum = 0.0;
-    for (std::size_t i = 0; i < plan.n; ++i)
-      sum += v[index[i]];
-    index += plan.n;
-    means[r] = sum / static_cast<double>(plan.n);
+    for (std::size_t i = 0; i < n; ++i)
+      sum += v[row[i]];
+    means[r] = sum / count;
   }
 }
 
@@ -106,11 +101,11 @@ bool bootstrap_ratio(std::span<const double> a, std::span<const double> b, Ratio
   const std::uint64_t seed_a = 0x5eedull ^ (a.size() * 1315423911ull);
   const std::uint64_t seed_b = 0xb5eedull ^ (b.size() << 20);
   thread_local std::vector<double> means_a, ratios; // reused: no allocation per comparison
-  if ((a.size() + b.size()) * resamples <= PlanCache::budget) {
-    thread_local PlanCache plans;
-    plans.reserve((a.size() + b.size()) * resamples);
-    resampled_means(a, plans.get(a.size(), resamples, seed_a), means_a);
-    resampled_means(b, plans.get(b.size(), resamples, seed_b), ratios);
+  if ((a.size() + b.size()) * resamples <= kept_budget / 2) {
+    means_a.resize(resamples);
+    ratios.resize(resamples);
+    resampled_means(a, plan_of(a.size(), resamples, seed_a), means_a);
+    resampled_means(b, plan_of(b.size(), resamples, seed_b), ratios);
   } else {
     drawn_means(a, resamples, seed_a, means_a);
     drawn_means(b, resamples, seed_b, ratios);

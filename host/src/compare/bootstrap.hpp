@@ -14,7 +14,9 @@ namespace aspectdiff::compare {
 // when the interval excludes 0. The same inputs and seed always give the same interval.
 // The resampled positions depend only on a side's size and the seed, so they are drawn once per
 // thread and reused by every call with that size and seed (the metrics of one comparison, and
-// the reference's side of every comparison against it).
+// every comparison with documents of that many values); side A's resampled means are kept too,
+// for the next call with the same values (the reference's metrics, in every comparison against
+// it). Neither changes a result: an interval is the same whatever was computed before it.
 // Throws std::invalid_argument when a side is empty, holds a non-finite value or more than
 // 2^32-1 values, or when `samples` is 0.
 model::Interval bootstrap_mean_difference(std::span<const double> a, std::span<const double> b,
