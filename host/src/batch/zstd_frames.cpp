@@ -1,5 +1,6 @@
 #include "batch/zstd_frames.hpp"
 
+#include "io/zstd_stream.hpp"
 #include "model/error.hpp"
 
 #include <fstream>
@@ -9,8 +10,6 @@
 namespace aspectdiff::batch {
 
 namespace {
-
-constexpr int level = 3;
 
 [[noreturn]] void damaged(const std::string &where, const std::string &why) {
   throw model::Error(model::ErrorKind::io, "W103", where + ": not whole zstd frames: " + why);
@@ -25,13 +24,7 @@ std::string file_bytes(const std::filesystem::path &path) {
 } // namespace
 
 std::string zstd_frame(std::string_view text) {
-  std::string out(ZSTD_compressBound(text.size()), '\0');
-  const std::size_t n = ZSTD_compress(out.data(), out.size(), text.data(), text.size(), level);
-  if (ZSTD_isError(n) != 0) // only with too small a buffer, which compressBound rules out
-    throw model::Error(model::ErrorKind::io, "W103",
-                       std::string("zstd compression failed: ") + ZSTD_getErrorName(n));
-  out.resize(n);
-  return out;
+  return io::zstd_compress(text); // one call, one frame
 }
 
 std::string zstd_decompress(std::string_view bytes, const std::string &where) {

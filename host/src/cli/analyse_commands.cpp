@@ -5,6 +5,7 @@
 #include "compare/compare.hpp"
 #include "engine/ordered_stream.hpp"
 #include "io/atomic_file.hpp"
+#include "io/zstd_stream.hpp"
 #include "model/error.hpp"
 
 #include <iostream>
@@ -44,15 +45,23 @@ errors_in_input_order(ReadDocuments &read, const std::vector<model::DocumentResu
   return errors;
 }
 
-// Where streamed output goes: the --output file (appearing whole, on commit) or standard
-// output, flushed after each piece so that a reader downstream sees each document when it is done.
+// Where streamed output goes: the --output file (appearing whole, on commit; compressed as it
+// goes when its name ends in .zst) or standard output, flushed after each piece so that a reader
+// downstream sees each document when it is done.
 class StreamedOutput {
 public:
   explicit StreamedOutput(const OutputOptions &options) {
-    if (options.output_file) file_.emplace(*options.output_file);
+    if (!options.output_file) return;
+    file_.emplace(*options.output_file);
+    if (io::wants_zstd(*options.output_file))
+      zstd_.emplace([this](std::string_view bytes) { file_->write(bytes); });
   }
+  StreamedOutput(const StreamedOutput &) = delete; // the compressor holds `this`
+  StreamedOutput &operator=(const StreamedOutput &) = delete;
   void write(std::string_view text) {
-    if (file_) {
+    if (zstd_) {
+      zstd_->write(text);
+    } else if (file_) {
       file_->write(text);
     } else {
       std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
@@ -60,11 +69,13 @@ public:
     }
   }
   void commit() {
+    if (zstd_) zstd_->finish();
     if (file_) file_->commit();
   }
 
 private:
   std::optional<io::AtomicOutput> file_;
+  std::optional<io::ZstdStream> zstd_; // declared after file_, which it writes to
 };
 
 // `extract --format json|jsonl`: each document is read, analysed and written in turn (on

@@ -44,7 +44,9 @@ void add_output(CLI::App &app, OutputOptions &o, std::vector<std::string> format
                  "JSON: what each aspect result carries: metrics (no items), items (default; no "
                  "metric labels, item attributes or per-sentence values) or full")
       ->check(CLI::IsMember({"metrics", "items", "full"}));
-  app.add_option("-o,--output", o.output_file, "Write the output to this file (atomically)");
+  app.add_option("-o,--output", o.output_file,
+                 "Write the output to this file (atomically; compressed with zstd when its name "
+                 "ends in .zst)");
 }
 
 // Actors of interest, passed to the sentiment plugin's `actors_of_interest` list.

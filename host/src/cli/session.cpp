@@ -2,6 +2,7 @@
 
 #include "cli/strictness.hpp"
 #include "io/atomic_file.hpp"
+#include "io/zstd_stream.hpp"
 #include "model/error.hpp"
 
 #include <cstdlib>
@@ -92,7 +93,9 @@ report::JsonOptions json_options(const OutputOptions &output) {
 
 void emit(const OutputOptions &output, const std::string &content) {
   if (output.output_file) {
-    io::write_atomically(*output.output_file, content);
+    io::write_atomically(*output.output_file, io::wants_zstd(*output.output_file)
+                                                  ? io::zstd_compress(content)
+                                                  : content);
     return;
   }
   std::cout << content;
