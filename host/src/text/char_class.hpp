@@ -3,7 +3,11 @@
 #pragma once
 
 #include <array>
+#include <bit>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <string_view>
 
 namespace aspectdiff::text {
 
@@ -56,6 +60,78 @@ inline constexpr std::array<char, 256> kLower = [] {
 
 inline std::uint8_t class_of(char c) noexcept {
   return kClass[static_cast<unsigned char>(c)];
+}
+
+// Bytes that end a run of ASCII letters and digits whatever comes before them: whitespace and
+// the punctuation with no word-joining rule. Not "- . : , ' @ _ + %", which may continue a word
+// ("win-win", "U.S", "10:30", "1,200", "O'Brien", "a_b@c.org", "3%"), nor bytes beyond ASCII.
+inline constexpr std::array<bool, 256> kEndsWord = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c)
+    t[static_cast<std::size_t>(c)] = !(kClass[static_cast<std::size_t>(c)] & alnum);
+  for (const char c : std::string_view("-.:,'@_+%"))
+    t[static_cast<unsigned char>(c)] = false;
+  return t;
+}();
+
+// Eight bytes at once: the high bit of each byte of the result is set when that byte of `x`
+// lies in [lo, hi] (bytes beyond ASCII never do). A byte's low seven bits plus 0x80 - lo carry
+// into its high bit exactly when they are at least lo, and never out of the byte.
+constexpr std::uint64_t bytes_between(std::uint64_t x, unsigned char lo,
+                                      unsigned char hi) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t highs = 0x8080808080808080ull;
+  const std::uint64_t heptets = x & ~highs;
+  const std::uint64_t at_least_lo = heptets + ones * (0x80u - lo);
+  const std::uint64_t above_hi = heptets + ones * (0x7Fu - hi);
+  return (at_least_lo ^ above_hi) & ~x & highs;
+}
+
+// A run of ASCII letters and digits: its length, the classes in it (or-ed) and how many of
+// its letters are upper case.
+struct AlnumRun {
+  std::size_t length = 0;
+  std::uint8_t seen = 0;
+  std::uint32_t uppers = 0;
+};
+
+// The run of ASCII letters and digits that starts at `p` and ends at the first other byte or at
+// `end`. Words are short and of every length, so a byte loop mispredicts its exit once a word;
+// classifying eight bytes at a time finds the end with arithmetic instead.
+inline AlnumRun alnum_run(const char *p, const char *end) noexcept {
+  AlnumRun run;
+  if constexpr (std::endian::native == std::endian::little) {
+    while (end - p >= 8) {
+      std::uint64_t x;
+      std::memcpy(&x, p, 8);
+      const std::uint64_t lowers = bytes_between(x, 'a', 'z');
+      const std::uint64_t upper_case = bytes_between(x, 'A', 'Z');
+      const std::uint64_t digits = bytes_between(x, '0', '9');
+      const std::uint64_t others = ~(lowers | upper_case | digits) & 0x8080808080808080ull;
+      // The bytes before the first other byte: its index is its trailing zeros over eight.
+      const int take = others == 0 ? 8 : std::countr_zero(others) / 8;
+      const std::uint64_t in_run = take == 8 ? ~0ull : (std::uint64_t{1} << (8 * take)) - 1;
+      run.seen |= static_cast<std::uint8_t>(((lowers & in_run) != 0 ? lower : 0) |
+                                            ((upper_case & in_run) != 0 ? upper : 0) |
+                                            ((digits & in_run) != 0 ? digit : 0));
+      // Each byte of the shifted mask is 0 or 1; the multiply sums them into the top byte (a
+      // popcount instruction is not in the baseline x86-64 this builds for).
+      run.uppers +=
+          static_cast<std::uint32_t>((((upper_case & in_run) >> 7) * 0x0101010101010101ull) >> 56);
+      run.length += static_cast<std::size_t>(take);
+      p += take;
+      if (take < 8) return run;
+    }
+  }
+  // The last few bytes of the text.
+  for (; p < end; ++p) {
+    const std::uint8_t k = class_of(*p);
+    if (!(k & alnum)) break;
+    run.seen |= k;
+    run.uppers += k == upper ? 1 : 0;
+    ++run.length;
+  }
+  return run;
 }
 } // namespace ascii
 

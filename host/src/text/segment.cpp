@@ -92,7 +92,7 @@ public:
         spaced_ = true;
         ++i;
       } else if (k & ascii::alnum) {
-        i = scan_word(i);
+        i = scan_plain_word(i);
       } else if (k & ascii::high) {
         i = scan_non_ascii(i);
       } else {
@@ -187,6 +187,29 @@ private:
 
   // --- Words --------------------------------------------------------------------------------
 
+  // The common word: ASCII letters and digits up to a byte that cannot continue a word (a
+  // space, most punctuation), which needs none of the rules of scan_word.
+  std::size_t scan_plain_word(std::size_t b) {
+    const ascii::AlnumRun run = ascii::alnum_run(s_ + b, s_ + n_);
+    const std::size_t e = b + run.length;
+    if (e < n_ && !ascii::kEndsWord[static_cast<unsigned char>(s_[e])]) return scan_word(b);
+    const std::uint8_t first = ascii::class_of(s_[b]);
+    TokenInfo info;
+    if (run.seen & (ascii::lower | ascii::upper)) {
+      info.flags = kWord;
+      std::size_t first_letter = b;
+      while (!(ascii::class_of(s_[first_letter]) & (ascii::lower | ascii::upper)))
+        ++first_letter; // a word that starts with digits: "3D", "2nd"
+      if (ascii::class_of(s_[first_letter]) == ascii::upper) info.flags |= kCapitalised;
+      if (run.uppers >= 2 && !(run.seen & ascii::lower)) info.flags |= kAllCaps;
+    } else {
+      info.flags = kNumeric;
+    }
+    info.starts_lower = first == ascii::lower;
+    emit(b, e, info);
+    return e;
+  }
+
   std::size_t scan_word(std::size_t b) {
     WordShape w;
     std::size_t i = b;
@@ -198,15 +221,9 @@ private:
     for (;;) {
       // The common case: a run of ASCII letters and digits.
       const std::size_t run = i;
-      std::uint8_t seen = 0;
-      std::uint32_t uppers = 0;
-      while (i < n_) {
-        const std::uint8_t k = ascii::class_of(s_[i]);
-        if (!(k & ascii::alnum)) break;
-        seen |= k;
-        uppers += (k >> 1) & 1; // ascii::upper is 2
-        ++i;
-      }
+      const ascii::AlnumRun letters = ascii::alnum_run(s_ + i, s_ + n_);
+      const std::uint8_t seen = letters.seen;
+      i += letters.length;
       if (i > run) {
         if (w.first == 0) w.first = ascii::class_of(s_[run]);
         if (w.first_letter == 0 && (seen & kAnyLetter)) {
@@ -216,11 +233,12 @@ private:
           w.first_letter = ascii::class_of(s_[f]);
         }
         w.seen |= seen;
-        w.uppers += uppers;
+        w.uppers += letters.uppers;
         w.last = ascii::class_of(s_[i - 1]);
       }
       if (i >= n_) break;
       const auto c = static_cast<unsigned char>(s_[i]);
+      if (ascii::kClass[c] & (ascii::space | ascii::newline)) break; // most words end so
       if (c >= 0x80) {
         const Decoded d = decode(i);
         if (d.cp < 0) break;
