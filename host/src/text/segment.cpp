@@ -9,6 +9,10 @@
 
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -666,8 +670,12 @@ private:
   [[gnu::always_inline]] void emit(std::size_t b, std::size_t e, const TokenInfo &info) {
     // Most tokens continue the sentence before them: only the rest take the long way.
     std::size_t separator = 1;
-    if (newlines_ != 0 || pending_ != Pending::none || !in_sentence_) [[unlikely]]
+    char first_separator = ' ';
+    if (newlines_ != 0 || pending_ != Pending::none || !in_sentence_) [[unlikely]] {
       separator = open_token(b, e, info);
+      // A sentence that ended gets a line break, a paragraph a blank line.
+      if (separator != 0 && doc_.tokens.size() == sentence_first_) first_separator = '\n';
+    }
 
     std::uint32_t flags = info.flags;
     if (flags & (kWord | kNumeric)) {
@@ -687,10 +695,8 @@ private:
       append_normalised({source, len}, scratch_);
       norm_len = scratch_.size();
     }
-    char *out = norm_room(norm_len + 2 + 8);
-    // A sentence that ended gets a line break, a paragraph a blank line.
-    const bool new_sentence = separator != 0 && doc_.tokens.size() == sentence_first_;
-    out[0] = new_sentence ? '\n' : ' ';
+    char *out = norm_room(norm_len + 2 + kLowerSlack);
+    out[0] = first_separator;
     out[1] = '\n';
     out += separator;
     const std::size_t norm_begin = norm_len_ + separator;
@@ -711,24 +717,34 @@ private:
     spaced_ = false;
   }
 
-  // Lower-cases `len` ASCII bytes into `out`, which has 8 bytes of room past `len`: eight bytes
-  // at a time while the source has them.
+  // Lower-cases `len` ASCII bytes into `out`, which has kLowerSlack bytes of room past `len`: a
+  // block at a time while the source has the bytes to read.
+  static constexpr std::size_t kLowerSlack = 16;
   void lower_ascii(const char *source, std::size_t len, char *out) const noexcept {
     std::size_t k = 0;
+#if defined(__SSE2__)
+    if (source + len + 16 <= s_ + n_) {
+      const __m128i below_a = _mm_set1_epi8('A' - 1), above_z = _mm_set1_epi8('Z' + 1);
+      const __m128i case_bit = _mm_set1_epi8(0x20);
+      for (; k < len; k += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(source + k));
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, below_a), _mm_cmplt_epi8(x, above_z));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + k),
+                         _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
+      }
+      return;
+    }
+#else
     if (source + len + 8 <= s_ + n_) {
       for (; k < len; k += 8) {
         std::uint64_t x;
         std::memcpy(&x, source + k, 8);
-        // A byte's high bit in `upper` is set exactly when it is in 'A'..'Z' (bytes < 0x80).
-        const std::uint64_t heptets = x & 0x7F7F7F7F7F7F7F7Full;
-        const std::uint64_t ge_a = heptets + 0x3F3F3F3F3F3F3F3Full; // 0x80 - 'A'
-        const std::uint64_t gt_z = heptets + 0x2525252525252525ull; // 0x80 - 'Z' - 1
-        const std::uint64_t upper = (ge_a ^ gt_z) & ~x & 0x8080808080808080ull;
-        x |= upper >> 2;
+        x |= ascii::bytes_between(x, 'A', 'Z') >> 2; // 0x80 >> 2 is the case bit
         std::memcpy(out + k, &x, 8);
       }
       return;
     }
+#endif
     for (; k < len; ++k)
       out[k] = ascii::kLower[static_cast<unsigned char>(source[k])];
   }
