@@ -211,6 +211,16 @@ private:
     }
     info.starts_lower = first == ascii::lower;
     emit(b, e, info);
+    return past_space(e);
+  }
+
+  // Past the space at `e`, if there is one. Most tokens are followed by one space: taking it
+  // with the token saves a turn of the main loop and its hard-to-predict branch.
+  std::size_t past_space(std::size_t e) noexcept {
+    if (e < n_ && s_[e] == ' ') {
+      spaced_ = true;
+      return e + 1;
+    }
     return e;
   }
 
@@ -385,9 +395,9 @@ private:
       clitic.non_ascii = static_cast<unsigned char>(s_[clitic_begin]) >= 0x80 ||
                          static_cast<unsigned char>(s_[clitic_begin + 1]) >= 0x80;
       emit(clitic_begin, clitic_end, clitic);
-      return clitic_end;
+      return past_space(clitic_end);
     }
-    return e;
+    return past_space(e);
   }
 
   // An apostrophe at `i` (`len` bytes) inside the word that starts at `b`. Returns where the
@@ -539,7 +549,7 @@ private:
     }
     info.flags = (ascii::class_of(c) & ascii::symbol) ? kSymbol : kPunctuation;
     emit(i, e, info);
-    return e;
+    return past_space(e);
   }
 
   std::size_t scan_non_ascii(std::size_t i) {
@@ -600,7 +610,7 @@ private:
       break;
     }
     emit(i, e, info);
-    return e;
+    return past_space(e);
   }
 
   // Past the combining marks, variation selectors and joined symbols that belong to the
