@@ -1,6 +1,7 @@
 #include "bootstrap.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -120,15 +121,15 @@ bool bootstrap_ratio(std::span<const double> a, std::span<const double> b, Ratio
       ratios[r] = 1.0; // neither uses the class in this resample: no difference
   }
   const double tail = (1.0 - confidence) / 2.0;
-  // The order statistic at q, by selection: the element a full sort would put there.
-  const auto at = [&](double q) {
-    const auto i =
-        static_cast<std::ptrdiff_t>(std::floor(q * static_cast<double>(ratios.size() - 1)));
-    std::nth_element(ratios.begin(), ratios.begin() + i, ratios.end());
-    return ratios[static_cast<std::size_t>(i)];
+  // The order statistics a full sort would put at the two quantiles.
+  const auto rank = [&](double q) {
+    return static_cast<std::size_t>(std::floor(q * static_cast<double>(ratios.size() - 1)));
   };
-  out.low = at(tail);
-  out.high = at(1.0 - tail);
+  const std::array<std::size_t, 2> ranks{rank(tail), rank(1.0 - tail)};
+  std::array<double, 2> bounds{};
+  sdk::order_statistics(ratios, ranks, bounds);
+  out.low = bounds[0];
+  out.high = bounds[1];
   out.bounded = std::isfinite(out.high);
   return true;
 }

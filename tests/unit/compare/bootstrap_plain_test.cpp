@@ -6,12 +6,15 @@
 #include "compare/percentile.hpp"
 #include "compare/random.hpp"
 
+#include <aspectdiff/sdk/resampling.hpp>
+
 #include "../../support/random_values.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 #include <utility>
 #include <vector>
@@ -145,5 +148,35 @@ TEST_CASE("percentiles: values in order, where a sample of the first ones mislea
     const auto found = percentiles(*values, 0.025, 0.975);
     CHECK(found.low == plain_percentile(ascending, 0.025));
     CHECK(found.high == plain_percentile(ascending, 0.975));
+  }
+}
+
+TEST_CASE("order statistics: any ranks, repeated ranks and infinities as a full sort gives them",
+          "[compare][bootstrap]") {
+  std::mt19937_64 engine(4);
+  for (const std::size_t n : {1u, 5u, 600u, 1024u, 2000u, 5000u}) {
+    std::vector<double> values(n);
+    for (auto &v : values) {
+      const auto bits = engine();
+      v = bits % 97 == 0 ? std::numeric_limits<double>::infinity()
+                         : static_cast<double>(bits % 1000) / 7.0;
+    }
+    auto sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    const std::vector<std::vector<std::size_t>> rank_sets{
+        {0},
+        {n - 1},
+        {0, 0, n - 1, n - 1},
+        {n / 40, n / 40 + 1, n - n / 40 - 1, n - n / 40},
+        {n / 3, n / 2, n - 1}};
+    for (const auto &ranks : rank_sets) {
+      if (ranks.back() >= n) continue; // n is too small for them
+      std::vector<double> found(ranks.size());
+      aspectdiff::sdk::order_statistics(values, ranks, found);
+      for (std::size_t k = 0; k < ranks.size(); ++k) {
+        INFO("n " << n << ", rank " << ranks[k]);
+        CHECK(found[k] == sorted[ranks[k]]);
+      }
+    }
   }
 }

@@ -1,11 +1,15 @@
-// Helpers for a bootstrap inside a plugin's comparison (the host's uses them too). A comparison
-// against many documents runs the same bootstrap thousands of times; these keep its cost down
-// without changing a single result.
+// Helpers for a bootstrap inside a plugin's comparison (the host's uses them too): kept resampled
+// positions, and order statistics found without sorting. A comparison against many documents
+// runs the same bootstrap thousands of times; these keep its cost down without changing a single
+// result.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace aspectdiff::sdk {
@@ -14,39 +18,118 @@ namespace aspectdiff::sdk {
 // stream seeded by something small (the sizes of the two samples, the number of resamples, a
 // seed): under that `Key` (a type with ==) it can draw them once and reuse them for every later
 // call with the same key, as a comparison of one reference with many documents of a few
-// recurring sizes does. Keep one per thread (`thread_local`). Up to `budget` positions are kept;
-// a new set that would go beyond it drops all those kept before.
-template <class Key> class KeptPositions {
+// recurring sizes does. Keep one per thread (`thread_local`). Up to `budget` positions are kept
+// (a `Position` narrower than 32 bits keeps more in the same memory); to make room, the sets
+// used longest ago are dropped.
+template <class Key, class Position = std::uint32_t> class KeptPositions {
 public:
   explicit KeptPositions(std::size_t budget) : budget_(budget) {}
 
-  // The `count` positions for `key`; unless they are kept, `draw(std::uint32_t *out)` writes
-  // them first. The positions stay valid until the next call.
+  // The `count` positions for `key`; unless they are kept, `draw(Position *out)` writes them
+  // first. The positions stay valid until the next call. A set of more than the budget is kept
+  // alone.
   template <class Draw>
-  const std::vector<std::uint32_t> &get(const Key &key, std::size_t count, Draw &&draw) {
+  const std::vector<Position> &get(const Key &key, std::size_t count, Draw &&draw) {
+    ++clock_;
     for (const auto &kept : kept_)
-      if (kept->key == key && kept->positions.size() == count) return kept->positions;
-    if (held_ + count > budget_) {
-      kept_.clear();
-      held_ = 0;
+      if (kept->key == key && kept->positions.size() == count) {
+        kept->used = clock_;
+        return kept->positions;
+      }
+    while (!kept_.empty() && held_ + count > budget_) {
+      const auto oldest =
+          std::min_element(kept_.begin(), kept_.end(),
+                           [](const auto &x, const auto &y) { return x->used < y->used; });
+      held_ -= (*oldest)->positions.size();
+      kept_.erase(oldest);
     }
-    auto kept = std::make_unique<Kept>(Kept{key, std::vector<std::uint32_t>(count)});
+    auto kept = std::make_unique<Kept>(Kept{key, std::vector<Position>(count), clock_});
     draw(kept->positions.data());
     held_ += count;
     kept_.push_back(std::move(kept));
     return kept_.back()->positions;
   }
 
-  std::size_t budget() const noexcept { return budget_; }
-
 private:
   struct Kept {
     Key key;
-    std::vector<std::uint32_t> positions;
+    std::vector<Position> positions;
+    std::uint64_t used = 0; // the call that last asked for them
   };
   std::vector<std::unique_ptr<Kept>> kept_;
   std::size_t budget_;
   std::size_t held_ = 0;
+  std::uint64_t clock_ = 0;
 };
+
+namespace detail {
+
+// Writes to out[k] the value at ranks[k] - offset of `pool` sorted, by selections that each work
+// on what lies above the one before (ranks ascending).
+inline void select_ranks(std::vector<double> &pool, std::span<const std::size_t> ranks,
+                         std::size_t offset, double *out) {
+  std::size_t from = 0;
+  for (std::size_t k = 0; k < ranks.size(); ++k) {
+    const std::size_t at = ranks[k] - offset;
+    if (at >= from)
+      std::nth_element(pool.begin() + static_cast<std::ptrdiff_t>(from),
+                       pool.begin() + static_cast<std::ptrdiff_t>(at), pool.end());
+    out[k] = pool[at];
+    from = std::max(from, at + 1);
+  }
+}
+
+} // namespace detail
+
+// The values a full sort of `values` would put at each of `ranks` (counted from 0, ascending,
+// each below values.size(); no NaN among the values), written to `out` (one per rank); `values`
+// is left as it is. Made for the percentiles of a bootstrap: ranks near both ends of a few
+// thousand resampled statistics in no particular order. Bounds guessed from the first values
+// cut off each tail in one pass without branches; when a tail holds at least the values its
+// ranks need, every value outside it lies beyond all of it, so selecting in a tenth of the
+// values gives the same result. When a guess falls short, or the ranks are not near the ends,
+// it selects among all the values.
+inline void order_statistics(std::span<const double> values, std::span<const std::size_t> ranks,
+                             std::span<double> out) {
+  constexpr std::size_t sample_size = 128; // values the bounds are guessed from
+  constexpr std::size_t margin = 4;        // a tail is cut to hold about this many times its need
+  const std::size_t n = values.size();
+  const auto split =
+      static_cast<std::size_t>(std::lower_bound(ranks.begin(), ranks.end(), n / 2) - ranks.begin());
+  const std::size_t need_low = split > 0 ? ranks[split - 1] + 1 : 0;
+  const std::size_t need_high = split < ranks.size() ? n - ranks[split] : 0;
+  thread_local std::vector<double> sample, lower, upper; // reused: no allocation per call
+  std::array<double, 2> bounds{};
+  if (n >= 4 * sample_size && std::max(need_low, need_high) * 16 <= n) {
+    const auto sample_rank = [n](std::size_t need) {
+      return std::min(sample_size / 2 - 1, margin * need * sample_size / n);
+    };
+    const std::size_t low_rank = sample_rank(need_low);
+    const std::size_t high_rank = sample_size - 1 - sample_rank(need_high);
+    sample.assign(values.begin(), values.begin() + sample_size);
+    const std::array<std::size_t, 2> sample_ranks{low_rank, high_rank};
+    detail::select_ranks(sample, sample_ranks, 0, bounds.data());
+    const double lower_bound = bounds[0];
+    const double upper_bound = bounds[1];
+    lower.resize(n);
+    upper.resize(n);
+    std::size_t in_lower = 0, in_upper = 0;
+    for (const double v : values) {
+      lower[in_lower] = v;
+      in_lower += v <= lower_bound ? 1 : 0;
+      upper[in_upper] = v;
+      in_upper += v >= upper_bound ? 1 : 0;
+    }
+    if (in_lower >= need_low && in_upper >= need_high) {
+      lower.resize(in_lower);
+      upper.resize(in_upper);
+      detail::select_ranks(lower, ranks.first(split), 0, out.data());
+      detail::select_ranks(upper, ranks.subspan(split), n - in_upper, out.data() + split);
+      return;
+    }
+  }
+  lower.assign(values.begin(), values.end());
+  detail::select_ranks(lower, ranks, 0, out.data());
+}
 
 } // namespace aspectdiff::sdk
