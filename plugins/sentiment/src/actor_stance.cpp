@@ -140,16 +140,45 @@ std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis 
     return std::span<const Hit>(analysis.hits.data() + first_hit[s],
                                 first_hit[s + 1] - first_hit[s]);
   };
+  // The words behind a quoted mention: its drivers that push toward its prediction, not on a
+  // name of this or another actor (names are not reasons), up to drivers_kept of them.
+  std::vector<std::pair<std::uint32_t, std::vector<Driver>>> explained; // by first token
+  std::vector<Driver> drivers;
+  auto explain = [&](const TargetSpan &target, const StancePrediction &prediction) {
+    std::vector<Driver> kept_drivers;
+    for (std::size_t k = 0; k < drivers.size() && kept_drivers.size() < drivers_kept; ++k) {
+      if (k == ordered_drivers) order_drivers(std::span(drivers).subspan(k), prediction.value);
+      const auto token = drivers[k].token;
+      const bool named = (token >= target.first && token <= target.last) ||
+                         std::any_of(others.begin(), others.end(), [&](const TargetSpan &o) {
+                           return token >= o.first && token <= o.last;
+                         });
+      if (!named && drivers[k].weight * (prediction.value >= 0 ? 1.0f : -1.0f) > 0.0f &&
+          explains(doc.norm(tokens[drivers[k].token])))
+        kept_drivers.push_back(drivers[k]);
+    }
+    explained.push_back({target.first, std::move(kept_drivers)});
+  };
+  // An actor named no more often than the mentions quoted per actor has all of them quoted (in
+  // distinct sentences), so their words are worked out in the same pass as their stance: in a
+  // short article that is most mentions, which would otherwise be scored twice.
+  auto surely_quoted = [&](const Ref &ref) {
+    return out[ref.actor].mentions.size() <= options.quoted_per_actor;
+  };
   for (const auto &[s, refs] : by_sentence) {
     sentence_features.clear();
     extractor.sentence(doc, s, sentence_features);
-    model.score_sentence(sentence_features, sentence_part, false);
+    const bool explaining = std::any_of(refs.begin(), refs.end(), surely_quoted);
+    model.score_sentence(sentence_features, sentence_part, explaining);
     for (const auto &ref : refs) {
       auto &m = out[ref.actor].mentions[ref.mention];
       others_of(m.target, refs);
       own.clear();
       extractor.target(doc, analysis, hits_of(s), m.target, others, own);
-      m.prediction = model.predict(own, sentence_part);
+      const bool explain_now =
+          surely_quoted(ref) && (explained.empty() || explained.back().first != m.target.first);
+      m.prediction = model.predict(own, sentence_part, explain_now ? &drivers : nullptr);
+      if (explain_now) explain(m.target, m.prediction);
       if (options.keep_features) {
         m.features = own;
         m.features.insert(m.features.end(), sentence_features.begin(), sentence_features.end());
@@ -179,44 +208,40 @@ std::vector<ActorStance> stance_toward(const sdk::Document &doc, const Analysis 
   auto is_quoted = [&](std::uint32_t first) {
     return std::binary_search(quoted.begin(), quoted.end(), first);
   };
-  std::vector<std::pair<std::uint32_t, std::vector<Driver>>> explained; // by first token
-  std::vector<Driver> drivers;
+  // The rest of the quoted mentions, those of actors named more often, sentence by sentence.
+  std::sort(explained.begin(), explained.end(),
+            [](const auto &x, const auto &y) { return x.first < y.first; });
+  const std::size_t explained_first = explained.size(); // those of the first pass, in order
+  auto is_explained = [&](std::uint32_t first) {
+    const auto end = explained.begin() + static_cast<std::ptrdiff_t>(explained_first);
+    const auto it = std::lower_bound(explained.begin(), end, first,
+                                     [](const auto &e, auto f) { return e.first < f; });
+    return it != end && it->first == first;
+  };
   for (const auto &[s, refs] : by_sentence) {
-    if (std::none_of(refs.begin(), refs.end(),
-                     [&](const Ref &r) { return is_quoted(r.target.first); }))
+    if (std::none_of(refs.begin(), refs.end(), [&](const Ref &r) {
+          return is_quoted(r.target.first) && !is_explained(r.target.first);
+        }))
       continue;
     sentence_features.clear();
     extractor.sentence(doc, s, sentence_features);
     model.score_sentence(sentence_features, sentence_part, true);
     for (const auto &ref : refs) {
       const TargetSpan &target = ref.target;
-      if (!is_quoted(target.first) ||
-          (!explained.empty() && explained.back().first == target.first))
+      if (!is_quoted(target.first) || is_explained(target.first) ||
+          (explained.size() > explained_first && explained.back().first == target.first))
         continue;
       others_of(target, refs);
       own.clear();
       extractor.target(doc, analysis, hits_of(s), target, others, own);
-      const auto prediction = model.predict(own, sentence_part, &drivers);
-      std::vector<Driver> kept_drivers;
-      for (std::size_t k = 0; k < drivers.size() && kept_drivers.size() < drivers_kept; ++k) {
-        if (k == ordered_drivers) order_drivers(std::span(drivers).subspan(k), prediction.value);
-        // Names of this or another actor are not reasons: only the words around them.
-        const auto token = drivers[k].token;
-        const bool named = (token >= target.first && token <= target.last) ||
-                           std::any_of(others.begin(), others.end(), [&](const TargetSpan &o) {
-                             return token >= o.first && token <= o.last;
-                           });
-        if (!named && drivers[k].weight * (prediction.value >= 0 ? 1.0f : -1.0f) > 0.0f &&
-            explains(doc.norm(tokens[drivers[k].token])))
-          kept_drivers.push_back(drivers[k]);
-      }
-      explained.push_back({target.first, std::move(kept_drivers)});
+      explain(target, model.predict(own, sentence_part, &drivers));
     }
   }
   std::sort(explained.begin(), explained.end(),
             [](const auto &x, const auto &y) { return x.first < y.first; });
   for (auto &a : kept)
     for (auto &m : a.mentions) {
+      if (!is_quoted(m.target.first)) continue; // explained, but another mention is quoted
       const auto it =
           std::lower_bound(explained.begin(), explained.end(), m.target.first,
                            [](const auto &e, std::uint32_t first) { return e.first < first; });
