@@ -64,19 +64,27 @@ private:
 
 namespace detail {
 
-// Writes to out[k] the value at ranks[k] - offset of `pool` sorted, by selections that each work
-// on what lies above the one before (ranks ascending).
-inline void select_ranks(std::vector<double> &pool, std::span<const std::size_t> ranks,
+// Writes to out[k] the value at ranks[k] - offset of pool[0, size) sorted (ranks ascending), which
+// it reorders: each rank is selected among what lies above the one before, and the rank right
+// after it is the least of those, found without a selection.
+inline void select_ranks(double *pool, std::size_t size, std::span<const std::size_t> ranks,
                          std::size_t offset, double *out) {
-  std::size_t from = 0;
+  std::size_t from = 0; // pool[0, from) holds no value above pool[from - 1]
   for (std::size_t k = 0; k < ranks.size(); ++k) {
     const std::size_t at = ranks[k] - offset;
-    if (at >= from)
-      std::nth_element(pool.begin() + static_cast<std::ptrdiff_t>(from),
-                       pool.begin() + static_cast<std::ptrdiff_t>(at), pool.end());
+    if (at == from)
+      std::iter_swap(pool + at, std::min_element(pool + at, pool + size));
+    else if (at > from)
+      std::nth_element(pool + from, pool + at, pool + size);
     out[k] = pool[at];
     from = std::max(from, at + 1);
   }
+}
+
+// `buffer` with room for n values, grown only: no values are written to make the room.
+inline double *room_for(std::vector<double> &buffer, std::size_t n) {
+  if (buffer.size() < n) buffer.resize(n);
+  return buffer.data();
 }
 
 } // namespace detail
@@ -98,38 +106,34 @@ inline void order_statistics(std::span<const double> values, std::span<const std
       static_cast<std::size_t>(std::lower_bound(ranks.begin(), ranks.end(), n / 2) - ranks.begin());
   const std::size_t need_low = split > 0 ? ranks[split - 1] + 1 : 0;
   const std::size_t need_high = split < ranks.size() ? n - ranks[split] : 0;
-  thread_local std::vector<double> sample, lower, upper; // reused: no allocation per call
-  std::array<double, 2> bounds{};
+  thread_local std::vector<double> sample_buffer, lower_buffer, upper_buffer; // reused
+  double *const lower = detail::room_for(lower_buffer, n);
   if (n >= 4 * sample_size && std::max(need_low, need_high) * 16 <= n) {
     const auto sample_rank = [n](std::size_t need) {
       return std::min(sample_size / 2 - 1, margin * need * sample_size / n);
     };
-    const std::size_t low_rank = sample_rank(need_low);
-    const std::size_t high_rank = sample_size - 1 - sample_rank(need_high);
-    sample.assign(values.begin(), values.begin() + sample_size);
-    const std::array<std::size_t, 2> sample_ranks{low_rank, high_rank};
-    detail::select_ranks(sample, sample_ranks, 0, bounds.data());
-    const double lower_bound = bounds[0];
-    const double upper_bound = bounds[1];
-    lower.resize(n);
-    upper.resize(n);
+    const std::array<std::size_t, 2> sample_ranks{sample_rank(need_low),
+                                                  sample_size - 1 - sample_rank(need_high)};
+    double *const sample = detail::room_for(sample_buffer, sample_size);
+    std::copy_n(values.begin(), sample_size, sample);
+    std::array<double, 2> bounds{};
+    detail::select_ranks(sample, sample_size, sample_ranks, 0, bounds.data());
+    double *const upper = detail::room_for(upper_buffer, n);
     std::size_t in_lower = 0, in_upper = 0;
     for (const double v : values) {
       lower[in_lower] = v;
-      in_lower += v <= lower_bound ? 1 : 0;
+      in_lower += v <= bounds[0] ? 1 : 0;
       upper[in_upper] = v;
-      in_upper += v >= upper_bound ? 1 : 0;
+      in_upper += v >= bounds[1] ? 1 : 0;
     }
     if (in_lower >= need_low && in_upper >= need_high) {
-      lower.resize(in_lower);
-      upper.resize(in_upper);
-      detail::select_ranks(lower, ranks.first(split), 0, out.data());
-      detail::select_ranks(upper, ranks.subspan(split), n - in_upper, out.data() + split);
+      detail::select_ranks(lower, in_lower, ranks.first(split), 0, out.data());
+      detail::select_ranks(upper, in_upper, ranks.subspan(split), n - in_upper, out.data() + split);
       return;
     }
   }
-  lower.assign(values.begin(), values.end());
-  detail::select_ranks(lower, ranks, 0, out.data());
+  std::copy(values.begin(), values.end(), lower);
+  detail::select_ranks(lower, n, ranks, 0, out.data());
 }
 
 } // namespace aspectdiff::sdk
