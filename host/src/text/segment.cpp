@@ -192,13 +192,20 @@ private:
   // --- Words --------------------------------------------------------------------------------
 
   // The common word: ASCII letters and digits up to a byte that cannot continue a word (a
-  // space, most punctuation), which needs none of the rules of scan_word.
+  // space, most punctuation), a comma after a letter, or a period before a space. It needs
+  // none of the rules of scan_word but those for a final period.
   std::size_t scan_plain_word(std::size_t b) {
     const ascii::AlnumRun run = ascii::alnum_run(s_ + b, s_ + n_);
-    const std::size_t e = b + run.length;
-    if (e < n_ && !ascii::kEndsWord[static_cast<unsigned char>(s_[e])]) return scan_word(b);
-    const std::uint8_t first = ascii::class_of(s_[b]);
+    std::size_t e = b + run.length;
+    bool period = false;
+    if (e < n_ && !ascii::kEndsWord[static_cast<unsigned char>(s_[e])]) {
+      const bool after_letter = ascii::class_of(s_[e - 1]) & (ascii::lower | ascii::upper);
+      period = s_[e] == '.' &&
+               (e + 1 == n_ || (ascii::class_of(s_[e + 1]) & (ascii::space | ascii::newline)));
+      if (!period && !(s_[e] == ',' && after_letter)) return scan_word(b);
+    }
     TokenInfo info;
+    info.starts_lower = ascii::class_of(s_[b]) == ascii::lower;
     if (run.seen & (ascii::lower | ascii::upper)) {
       info.flags = kWord;
       std::size_t first_letter = b;
@@ -206,12 +213,38 @@ private:
         ++first_letter; // a word that starts with digits: "3D", "2nd"
       if (ascii::class_of(s_[first_letter]) == ascii::upper) info.flags |= kCapitalised;
       if (run.uppers >= 2 && !(run.seen & ascii::lower)) info.flags |= kAllCaps;
+      if (period) e = take_final_period(b, e, false, info);
     } else {
       info.flags = kNumeric;
     }
-    info.starts_lower = first == ascii::lower;
     emit(b, e, info);
     return past_space(e);
+  }
+
+  // A word [b, e) with letters, followed by a period: the end of the token, past the period
+  // when it belongs to the word (abbreviations, letter sequences such as "U.S.", initials),
+  // with what it leaves open about the sentence in `info`.
+  std::size_t take_final_period(std::size_t b, std::size_t e, bool letter_sequence,
+                                TokenInfo &info) const noexcept {
+    const bool initial = e - b == 1 && ascii::class_of(s_[b]) == ascii::upper;
+    if (const auto kind = find_abbreviation({s_ + b, e - b + 1})) {
+      switch (*kind) {
+      case AbbreviationKind::never_ends:
+        return e + 1;
+      case AbbreviationKind::before_number:
+        return digit_follows(e + 1) ? e + 1 : e;
+      case AbbreviationKind::ends_before_function_word:
+        info.leaves = Pending::weak;
+        return e + 1;
+      case AbbreviationKind::ends_unless_lower:
+        info.leaves = Pending::strong;
+        return e + 1;
+      }
+    } else if (letter_sequence || initial) {
+      info.leaves = Pending::weak;
+      return e + 1;
+    }
+    return e;
   }
 
   // Past the space at `e`, if there is one. Most tokens are followed by one space: taking it
@@ -364,28 +397,7 @@ private:
 
     if (clitic_end == 0 && has_letter && e < n_ && s_[e] == '.') {
       const bool letter_sequence = internal_period && single_letter_parts && e - part_start == 1;
-      const bool initial = e - b == 1 && w.first == ascii::upper;
-      if (const auto kind = find_abbreviation({s_ + b, e - b + 1})) {
-        switch (*kind) {
-        case AbbreviationKind::never_ends:
-          ++e;
-          break;
-        case AbbreviationKind::before_number:
-          if (digit_follows(e + 1)) ++e;
-          break;
-        case AbbreviationKind::ends_before_function_word:
-          ++e;
-          info.leaves = Pending::weak;
-          break;
-        case AbbreviationKind::ends_unless_lower:
-          ++e;
-          info.leaves = Pending::strong;
-          break;
-        }
-      } else if (letter_sequence || initial) {
-        ++e;
-        info.leaves = Pending::weak;
-      }
+      e = take_final_period(b, e, letter_sequence, info);
     }
     emit(b, e, info);
 
