@@ -57,7 +57,7 @@ static_assert(kAbbreviations.size() * 4 <= kTableSize);
 
 } // namespace
 
-std::optional<AbbreviationKind> find_abbreviation(std::string_view token) {
+std::optional<AbbreviationKind> detail::look_up_abbreviation(std::string_view token) {
   if (token.empty() || token.size() > kMaxBytes) return std::nullopt;
   const std::uint64_t key = pack(token);
   for (std::size_t slot = slot_of(key);; slot = (slot + 1) & (kTableSize - 1)) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -91,7 +92,27 @@ inline constexpr std::array kAbbreviations{
     Abbreviation{"etc.", AbbreviationKind::ends_unless_lower},
 };
 
-// The kind of `token` (period included) when it is in kAbbreviations.
-std::optional<AbbreviationKind> find_abbreviation(std::string_view token);
+namespace detail {
+// For each first byte, a bit for each length (up to 15) that some entry starting with it has.
+inline constexpr std::array<std::uint16_t, 256> kFirstByteLengths = [] {
+  std::array<std::uint16_t, 256> t{};
+  for (const auto &a : kAbbreviations)
+    if (!a.text.empty() && a.text.size() < 16)
+      t[static_cast<unsigned char>(a.text[0])] |= static_cast<std::uint16_t>(1u << a.text.size());
+  return t;
+}();
+
+std::optional<AbbreviationKind> look_up_abbreviation(std::string_view token);
+} // namespace detail
+
+// The kind of `token` (period included) when it is in kAbbreviations. Inline, and most tokens
+// are turned away by their first byte and length before any look-up: the segmenter asks for
+// every word that a period follows.
+inline std::optional<AbbreviationKind> find_abbreviation(std::string_view token) {
+  if (token.empty() || token.size() >= 16 ||
+      !(detail::kFirstByteLengths[static_cast<unsigned char>(token[0])] & (1u << token.size())))
+    return std::nullopt;
+  return detail::look_up_abbreviation(token);
+}
 
 } // namespace aspectdiff::text

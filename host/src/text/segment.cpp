@@ -87,16 +87,17 @@ public:
 
     std::size_t i = 0;
     while (i < n_) {
+      // Words first: each token takes the space after it, so a word usually comes next.
       const std::uint8_t k = ascii::class_of(s_[i]);
-      if (k & ascii::space) {
+      if (k & ascii::alnum) {
+        i = scan_plain_word(i);
+      } else if (k & ascii::space) {
         spaced_ = true;
         ++i;
       } else if (k & ascii::newline) {
         ++newlines_;
         spaced_ = true;
         ++i;
-      } else if (k & ascii::alnum) {
-        i = scan_plain_word(i);
       } else if (k & ascii::high) {
         i = scan_non_ascii(i);
       } else {
