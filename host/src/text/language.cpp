@@ -76,6 +76,7 @@ void LanguageEvidence::add_non_ascii_word(std::string_view norm) noexcept {
 
 std::string LanguageEvidence::language() const {
   if (total_ == 0) return "und";
+  if (plainly_english()) return "en";
   CLD2::Language top3[3];
   int percent3[3] = {0, 0, 0};
   int text_bytes = 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/document.hpp"
+#include "text/function_words.hpp"
 
 #include <array>
 #include <cstdint>
@@ -29,13 +30,19 @@ public:
     if (sample_.size() < kSampleBytes) {
       sample_.append(norm);
       sample_.push_back(' ');
+      ++sample_words_;
+      if (!ascii)
+        ++sample_non_ascii_;
+      else if (is_function_word(norm))
+        ++sample_function_words_;
     }
   }
 
   // The BCP 47 tag CLD2 gives the sample ("de", "zh", "zh-Hant"...) when it gives one language
-  // at least half of the text. When it cannot tell: the script's language for a script that
-  // (nearly) one language writes, as for a short Russian or Greek sentence; "und" for a
-  // Latin-script text too short or too mixed to tell.
+  // at least half of the text. A sample that is plainly English prose (see plainly_english) is
+  // English without asking CLD2, whose scoring cost more than segmenting the text. When it cannot
+  // tell: the script's language for a script that (nearly) one language writes, as for a short
+  // Russian or Greek sentence; "und" for a Latin-script text too short or too mixed to tell.
   std::string language() const;
 
   enum Script : std::size_t {
@@ -57,12 +64,31 @@ public:
   // little enough that identification costs next to nothing on a long document.
   static constexpr std::size_t kSampleBytes = 8192;
 
+  // At least this many words in the sample, nearly all ASCII (a "Russia–China" or a "café" may
+  // stand in English prose; a text in another Latin-script language has an accented word in every
+  // few), and at least this share of them English function words ("the", "of", "which"...). In
+  // some 7,500 English documents of 40 words or more the share's median is 41 per cent; in
+  // French, German, Spanish or Polish text it stays under 15, since few of the words are words
+  // there ("a", "in", "was"); but an English text with three tenths in another language reached
+  // 37, and CLD2, weighing bytes, named that other language. Of some 18,000 documents, CLD2 found
+  // English in every sample at 40 per cent or more. Asking it costs a tenth of a millisecond per
+  // article, more than segmenting the article.
+  static constexpr std::uint64_t kPlainWords = 40;
+  static constexpr std::uint64_t kPlainFunctionPercent = 40;
+  static constexpr std::uint64_t kPlainNonAsciiPercent = 3;
+
 private:
   void add_non_ascii_word(std::string_view norm) noexcept;
+  bool plainly_english() const noexcept {
+    return sample_words_ >= kPlainWords &&
+           sample_non_ascii_ * 100 <= sample_words_ * kPlainNonAsciiPercent &&
+           sample_function_words_ * 100 >= sample_words_ * kPlainFunctionPercent;
+  }
 
   std::string sample_;
   std::array<std::uint64_t, Script::count> words_{};
   std::uint64_t total_ = 0;
+  std::uint64_t sample_words_ = 0, sample_non_ascii_ = 0, sample_function_words_ = 0;
 };
 
 // The same identification from a document's tokens and normalised forms.
