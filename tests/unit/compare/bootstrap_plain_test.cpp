@@ -180,3 +180,25 @@ TEST_CASE("order statistics: any ranks, repeated ranks and infinities as a full 
     }
   }
 }
+
+TEST_CASE("order statistics: all values equal, or only two, as a full sort gives them",
+          "[compare][bootstrap]") {
+  std::mt19937_64 engine(5);
+  for (const std::size_t n : {40u, 700u, 2000u}) {
+    const std::vector<double> equal(n, 0.25);
+    std::vector<double> two(n);
+    for (auto &v : two)
+      v = engine() % 3 == 0 ? -1.0 : 2.0;
+    for (const std::vector<double> *values : {&equal, &std::as_const(two)}) {
+      auto sorted = *values;
+      std::sort(sorted.begin(), sorted.end());
+      const std::vector<std::size_t> ranks{0, n / 40, n / 40 + 1, n / 2, n - n / 40 - 1, n - 1};
+      std::vector<double> found(ranks.size());
+      aspectdiff::sdk::order_statistics(*values, ranks, found);
+      for (std::size_t k = 0; k < ranks.size(); ++k) {
+        INFO("n " << n << ", rank " << ranks[k]);
+        CHECK(found[k] == sorted[ranks[k]]);
+      }
+    }
+  }
+}
