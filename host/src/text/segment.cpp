@@ -2,16 +2,13 @@
 
 #include "text/abbreviations.hpp"
 #include "text/char_class.hpp"
+#include "text/char_class_blocks.hpp"
 #include "text/function_words.hpp"
 #include "text/language.hpp"
 #include "text/normalise.hpp"
 #include "text/segment_memory.hpp"
 
 #include <unicode/utf8.h>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include <algorithm>
 #include <cstdint>
@@ -718,7 +715,7 @@ private:
       append_normalised({source, len}, scratch_);
       norm_len = scratch_.size();
     }
-    char *out = norm_room(norm_len + 2 + kLowerSlack);
+    char *out = norm_room(norm_len + 2 + ascii::kLowerBlock);
     out[0] = first_separator;
     out[1] = '\n';
     out += separator;
@@ -740,35 +737,14 @@ private:
     spaced_ = false;
   }
 
-  // Lower-cases `len` ASCII bytes into `out`, which has kLowerSlack bytes of room past `len`: a
-  // block at a time while the source has the bytes to read.
-  static constexpr std::size_t kLowerSlack = 16;
+  // Lower-cases `len` ASCII bytes into `out`, which has ascii::kLowerBlock bytes of room past
+  // `len`: a block at a time while the source has the bytes to read.
   void lower_ascii(const char *source, std::size_t len, char *out) const noexcept {
-    std::size_t k = 0;
-#if defined(__SSE2__)
-    if (source + len + 16 <= s_ + n_) {
-      const __m128i below_a = _mm_set1_epi8('A' - 1), above_z = _mm_set1_epi8('Z' + 1);
-      const __m128i case_bit = _mm_set1_epi8(0x20);
-      for (; k < len; k += 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(source + k));
-        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, below_a), _mm_cmplt_epi8(x, above_z));
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + k),
-                         _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
-      }
+    if (source + len + ascii::kLowerBlock <= s_ + n_) {
+      ascii::lower_by_blocks(source, len, out);
       return;
     }
-#else
-    if (source + len + 8 <= s_ + n_) {
-      for (; k < len; k += 8) {
-        std::uint64_t x;
-        std::memcpy(&x, source + k, 8);
-        x |= ascii::bytes_between(x, 'A', 'Z') >> 2; // 0x80 >> 2 is the case bit
-        std::memcpy(out + k, &x, 8);
-      }
-      return;
-    }
-#endif
-    for (; k < len; ++k)
+    for (std::size_t k = 0; k < len; ++k)
       out[k] = ascii::kLower[static_cast<unsigned char>(source[k])];
   }
 
