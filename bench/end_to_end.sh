@@ -7,7 +7,8 @@
 # Builds an article-like JSON Lines corpus (about 2.6 KB per article, generated from the
 # samples' sentences by bench/batch/make_corpus.py), then times, under /usr/bin/time -v, with
 # every built-in aspect on and no result cache:
-#   extract  --format jsonl       over the whole corpus
+#   extract  --format jsonl       over the whole corpus (then with --detail metrics, and
+#                                 written compressed to a .zst file)
 #   compare  --format json        samples/essay.txt against the first 200 articles
 #   batch                         the whole corpus against samples/essay.txt, then the same
 #                                 job with compress = "zstd" (results.jsonl.zst)
@@ -88,6 +89,18 @@ common=(--no-cache --jobs "$jobs" --quiet)
 timed "$bin" extract "${common[@]}" --format jsonl --output "$work/extract.jsonl" "$corpus"
 extract_cpu=$cpu
 report "extract --format jsonl" "$input_bytes" "$documents" "$(wc -c <"$work/extract.jsonl")"
+
+# The same, lighter (--detail metrics: no items), and compressed as it is written (-o FILE.zst);
+# builds from before schema aspectdiff/3 have neither.
+if "$bin" extract --help 2>/dev/null | grep -q -- '--detail'; then
+  timed "$bin" extract "${common[@]}" --format jsonl --detail metrics \
+    --output "$work/extract-metrics.jsonl" "$corpus"
+  report "extract --detail metrics" "$input_bytes" "$documents" \
+    "$(wc -c <"$work/extract-metrics.jsonl")"
+  timed "$bin" extract "${common[@]}" --format jsonl --output "$work/extract.jsonl.zst" "$corpus"
+  report "extract -o FILE.jsonl.zst" "$input_bytes" "$documents" \
+    "$(wc -c <"$work/extract.jsonl.zst")"
+fi
 
 timed "$bin" compare "${common[@]}" --format json --output "$work/compare.json" \
   "$root/samples/essay.txt" "$work/compare-200.jsonl"
