@@ -202,3 +202,15 @@ TEST_CASE("order statistics: all values equal, or only two, as a full sort gives
     }
   }
 }
+
+TEST_CASE("order statistics: a NaN among the values ends the selection all the same",
+          "[compare][bootstrap]") {
+  // NaN is outside the contract (no order puts it anywhere), but it must not hang a comparison.
+  std::vector<double> values(3000, std::nan(""));
+  for (std::size_t i = 0; i < values.size(); i += 3)
+    values[i] = static_cast<double>(i % 17);
+  const std::vector<std::size_t> ranks{10, 11, 2000, 2990};
+  std::vector<double> found(ranks.size());
+  aspectdiff::sdk::order_statistics(values, ranks, found);
+  CHECK(found.size() == ranks.size());
+}

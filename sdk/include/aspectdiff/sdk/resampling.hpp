@@ -93,6 +93,10 @@ inline void select_nth(double *a, std::size_t size, std::size_t k) {
     } else {
       const std::size_t equal = partition(lo, hi, [pivot](double v) { return v <= pivot; });
       if (k < equal) return; // a[k] is the pivot, every value before it equal to it
+      if (equal == lo) {     // only a NaN pivot compares with nothing: never loop on it
+        std::nth_element(a + lo, a + k, a + hi);
+        return;
+      }
       lo = equal;
     }
   }
