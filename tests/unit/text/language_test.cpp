@@ -94,6 +94,15 @@ TEST_CASE("English with another language beside it is left to CLD2", "[text][lan
   CHECK(language_of(german + german) == "de");
 }
 
+TEST_CASE("stray letters are no language, however many of them are \"a\"", "[text][language]") {
+  // Half the words are "a", a function word, but one kind only: CLD2 decides, and finds nothing.
+  std::string letters;
+  for (int i = 0; i < 40; ++i)
+    letters += "a w ";
+  CHECK(language_of(letters) == "und");
+  CHECK(language_of("(a " + letters + "Z9 a: w.") == "und");
+}
+
 TEST_CASE("a short text is left to CLD2 however English its words", "[text][language]") {
   // Fewer than kPlainWords words: CLD2 says too little to tell, as before.
   CHECK(text::LanguageEvidence::kPlainWords == 40);
