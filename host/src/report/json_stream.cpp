@@ -195,8 +195,13 @@ void JsonStream::before_value() {
   if (levels_.empty()) return;
   Level &level = levels_.back();
   if (!level.empty) out_ += ',';
+  const bool first = level.empty;
   level.empty = false;
-  if (pretty_) newline(levels_.size());
+  if (!pretty_) return;
+  if (!level.inline_)
+    newline(levels_.size());
+  else if (!first)
+    out_ += ' ';
 }
 
 void JsonStream::begin_object() {
@@ -218,10 +223,16 @@ void JsonStream::begin_array() {
   levels_.push_back({});
 }
 
+void JsonStream::begin_inline_array() {
+  before_value();
+  out_ += '[';
+  levels_.push_back({.empty = true, .inline_ = true});
+}
+
 void JsonStream::end_array() {
-  const bool empty = levels_.back().empty;
+  const Level level = levels_.back();
   levels_.pop_back();
-  if (pretty_ && !empty) newline(levels_.size());
+  if (pretty_ && !level.empty && !level.inline_) newline(levels_.size());
   out_ += ']';
 }
 

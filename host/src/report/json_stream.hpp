@@ -29,6 +29,9 @@ public:
   void begin_object();
   void end_object();
   void begin_array();
+  // An array laid out on one line even in a pretty stream ("[512, 530]"): for short arrays of
+  // numbers such as an evidence span, which one number per line made most of a pretty output.
+  void begin_inline_array();
   void end_array();
   // The name of the next member; the value follows with one of the calls below.
   void key(std::string_view name);
@@ -75,6 +78,7 @@ private:
 
   struct Level {
     bool empty = true;
+    bool inline_ = false; // values on one line, separated by ", "
   };
   std::string &out_;
   bool pretty_;

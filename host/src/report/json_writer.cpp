@@ -46,7 +46,7 @@ std::optional<std::size_t> last_of_first(const List &list, std::size_t i, Name n
 void spans(JsonStream &w, const Document *doc, const std::vector<model::Span> &list) {
   w.begin_array();
   for (const auto &s : list) {
-    w.begin_array();
+    w.begin_inline_array();
     w.number(s.begin);
     w.number(s.end);
     if (w.evidence_text) w.string(doc == nullptr ? std::string() : quote(*doc, s, false));
@@ -84,7 +84,7 @@ void sentence_values(JsonStream &w, const model::Metric &m) {
 void sentence_spans(JsonStream &w, const Document &doc) {
   w.begin_array();
   for (const auto &s : doc.sentences) {
-    w.begin_array();
+    w.begin_inline_array();
     w.number(s.begin);
     w.number(s.end);
     w.end_array();

@@ -401,6 +401,38 @@ TEST_CASE("a pretty stream lays out objects and arrays as nlohmann's dump does",
   CHECK(line == R"(["s",2.5,3])");
 }
 
+TEST_CASE("evidence spans stand on one line each in pretty JSON", "[report]") {
+  std::string out;
+  report::JsonStream w(out, true);
+  w.begin_object();
+  w.key("evidence");
+  w.begin_array();
+  for (const std::uint64_t begin : {0u, 24u}) {
+    w.begin_inline_array();
+    w.number(begin);
+    w.number(begin + 5);
+    w.end_array();
+  }
+  w.begin_inline_array();
+  w.end_array();
+  w.end_array();
+  w.end_object();
+  CHECK(out == "{\n  \"evidence\": [\n    [0, 5],\n    [24, 29],\n    []\n  ]\n}");
+  CHECK(json::parse(out) == json::parse(R"({"evidence": [[0, 5], [24, 29], []]})"));
+
+  std::string line; // JSON Lines: no spaces at all
+  report::JsonStream compact(line, false);
+  compact.begin_inline_array();
+  compact.number(std::uint64_t{3});
+  compact.number(std::uint64_t{4});
+  compact.end_array();
+  CHECK(line == "[3,4]");
+
+  std::ostringstream text; // and the writers use them
+  report::write_extract_json(text, report::testing::sample_extract_run());
+  CHECK_THAT(text.str(), Catch::Contains("[0, 5]"));
+}
+
 TEST_CASE("the extract writer puts each error where it is added", "[report]") {
   const auto run = report::testing::sample_extract_run();
   const model::RunError unreadable{"I001", "gone.txt", "", "[I001] gone.txt: no such file"};
