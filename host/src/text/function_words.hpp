@@ -4,6 +4,8 @@
 // 64-bit compare.
 #pragma once
 
+#include "text/short_word_table.hpp"
+
 #include <array>
 #include <string_view>
 
@@ -25,8 +27,26 @@ inline constexpr std::array<std::string_view, 112> kFunctionWords{
     "before", "during", "since", "does",
 };
 
-// Whether `word` (lower case, as in a normalised token) is in kFunctionWords.
-bool is_function_word(std::string_view word) noexcept;
+namespace detail {
+inline constexpr auto kFunctionWordTable = [] {
+  ShortWordTable<bool, 9> table;
+  for (const auto word : kFunctionWords)
+    table.insert(word, true);
+  return table;
+}();
+
+static_assert([] {
+  for (const auto word : kFunctionWords)
+    if (word.empty() || word.size() > 8) return false;
+  return true;
+}());
+} // namespace detail
+
+// Whether `word` (lower case, as in a normalised token) is in kFunctionWords. Inline, for the
+// language identification that asks it of every word it samples.
+inline bool is_function_word(std::string_view word) noexcept {
+  return detail::kFunctionWordTable.find(word) != nullptr;
+}
 
 // Whether `word` as written is a function word with a capital first letter ("The", "However").
 bool is_capitalised_function_word(std::string_view word) noexcept;
