@@ -1,5 +1,7 @@
 #include "text/language.hpp"
 
+#include "text/function_words.hpp"
+
 // compact_lang_det.h uses FILE without including <cstdio>.
 #include <cstdio>
 
@@ -69,6 +71,23 @@ Script script_of(std::string_view word) {
 }
 
 } // namespace
+
+void LanguageEvidence::add_to_sample(std::string_view norm, bool ascii) noexcept {
+  sample_.append(norm);
+  sample_.push_back(' ');
+  ++sample_words_;
+  if (!ascii) {
+    ++sample_non_ascii_;
+  } else if (is_function_word(norm)) {
+    // Counted, and marked among those seen: a bit chosen by a hash of the word (two words that
+    // share a bit count as one, which only makes plainly_english stricter).
+    ++sample_function_words_;
+    std::uint64_t h = 0;
+    for (const char c : norm)
+      h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    function_words_seen_ |= std::uint64_t{1} << (h >> 58);
+  }
+}
 
 void LanguageEvidence::add_non_ascii_word(std::string_view norm) noexcept {
   ++words_[script_of(norm)];

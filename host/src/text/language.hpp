@@ -3,7 +3,6 @@
 #pragma once
 
 #include "model/document.hpp"
-#include "text/function_words.hpp"
 
 #include <array>
 #include <bit>
@@ -28,15 +27,7 @@ public:
       ++words_[Script::latin];
     else
       add_non_ascii_word(norm);
-    if (sample_.size() < kSampleBytes) {
-      sample_.append(norm);
-      sample_.push_back(' ');
-      ++sample_words_;
-      if (!ascii)
-        ++sample_non_ascii_;
-      else if (is_function_word(norm))
-        note_function_word(norm);
-    }
+    if (sample_.size() < kSampleBytes) add_to_sample(norm, ascii);
   }
 
   // The BCP 47 tag CLD2 gives the sample ("de", "zh", "zh-Hant"...) when it gives one language
@@ -83,15 +74,9 @@ public:
 
 private:
   void add_non_ascii_word(std::string_view norm) noexcept;
-  // Counts a function word, and marks it among those seen (a bit chosen by a hash of the word:
-  // two words that share a bit count as one, which only makes the test stricter).
-  void note_function_word(std::string_view word) noexcept {
-    ++sample_function_words_;
-    std::uint64_t h = 0;
-    for (const char c : word)
-      h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    function_words_seen_ |= std::uint64_t{1} << (h >> 58);
-  }
+  // Out of line: only the first kSampleBytes of a document's words come here, and inlined into
+  // every place the segmenter emits a word it slowed segmentation of long documents.
+  void add_to_sample(std::string_view norm, bool ascii) noexcept;
   bool plainly_english() const noexcept {
     return sample_words_ >= kPlainWords &&
            std::popcount(function_words_seen_) >= kPlainDistinctFunctionWords &&
